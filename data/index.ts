@@ -1,0 +1,8 @@
+import { articleData } from './article'
+import { validateArticle } from './validate'
+
+/** The deck's single source of facts, validated once at import and frozen. */
+export const article = validateArticle(articleData)
+
+export * from './selectors'
+export type * from './schema'

@@ -1,0 +1,189 @@
+import { z } from 'zod'
+
+// Ids are stable, kebab-case and become Mermaid node ids and DOM anchors, so the
+// character set is deliberately narrow.
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)')
+
+const text = z.string().trim().min(1, 'must not be empty')
+const isoDate = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'must be an ISO date (YYYY-MM or YYYY-MM-DD)')
+const httpsUrl = z.string().url('must be a URL').startsWith('https://', 'must be an https URL')
+
+export const sectionSchema = z.object({
+  id: idSchema,
+  heading: text,
+  // Short label for agendas and footers, where the article's full heading is too long.
+  short: text,
+  // The standfirst and the introduction have no heading in the article.
+  untitled: z.boolean().optional(),
+}).strict()
+
+export const sourceSchema = z.object({
+  title: text,
+  outlet: text,
+  published: text,
+  publishedMonth: isoDate,
+  sections: z.array(sectionSchema).min(1),
+}).strict()
+
+export const pointKinds = ['reported-fact', 'claim', 'forecast', 'opinion'] as const
+
+export const pointSchema = z.object({
+  id: idSchema,
+  section: idSchema,
+  kind: z.enum(pointKinds),
+  text,
+  // A list the article itself enumerates (the call's takeaways, the defence items...).
+  list: idSchema.optional(),
+  // A short phrase quoted verbatim from the article, shown in quotation marks.
+  quote: z.string().trim().min(1).max(80, 'a quote must be a short phrase (80 characters at most)').optional(),
+  // A short title for cards and diagram nodes.
+  label: z.string().trim().min(1).max(40, 'a label must fit a diagram node (40 characters at most)').optional(),
+}).strict()
+
+export const listSchema = z.object({
+  id: idSchema,
+  section: idSchema,
+  title: text,
+}).strict()
+
+export const tariffStepSchema = z.object({
+  id: idSchema,
+  section: idSchema,
+  ratePercent: z.number().positive().max(100),
+  when: text,
+  label: text,
+}).strict()
+
+export const actorSchema = z.object({
+  id: idSchema,
+  name: text,
+}).strict()
+
+export const flowSchema = z.object({
+  id: idSchema,
+  from: idSchema,
+  to: idSchema,
+  label: z.string().trim().min(1).max(40, 'a flow label must fit an arrow (40 characters at most)'),
+  section: idSchema,
+}).strict()
+
+export const milestoneSchema = z.object({
+  id: idSchema,
+  when: text,
+  label: z.string().trim().min(1).max(60, 'a milestone label must fit a diagram node (60 characters at most)'),
+  section: idSchema,
+}).strict()
+
+export const areaSchema = z.object({
+  id: idSchema,
+  label: text,
+  // Labelled points that belong to this cooperation area, in display order.
+  points: z.array(idSchema).min(1),
+}).strict()
+
+export const faqSchema = z.object({
+  id: idSchema,
+  question: text,
+  answer: text,
+}).strict()
+
+export const confidences = ['multi-source', 'single-source', 'contested'] as const
+export const verdicts = ['accurate', 'imprecise', 'wrong', 'outdated', 'unverifiable'] as const
+
+export const contextEventSchema = z.object({
+  id: idSchema,
+  date: isoDate,
+  text,
+  sources: z.array(httpsUrl).min(1, 'needs at least one source URL'),
+  confidence: z.enum(confidences),
+}).strict()
+
+export const assessmentSchema = z.object({
+  id: idSchema,
+  point: idSchema,
+  verdict: z.enum(verdicts),
+  record: text,
+  sources: z.array(httpsUrl),
+}).strict()
+
+export const metaSchema = z.object({
+  verifiedOn: isoDate.optional(),
+  recordThrough: isoDate.optional(),
+}).strict()
+
+export const articleSchema = z.object({
+  source: sourceSchema,
+  points: z.array(pointSchema).min(1),
+  lists: z.array(listSchema),
+  tariffSteps: z.array(tariffStepSchema).min(1),
+  actors: z.array(actorSchema).min(2),
+  flows: z.array(flowSchema),
+  milestones: z.array(milestoneSchema),
+  // The hub the cooperation areas hang from in the map.
+  partnership: text,
+  areas: z.array(areaSchema),
+  faq: z.array(faqSchema),
+  context: z.array(contextEventSchema),
+  assessments: z.array(assessmentSchema),
+  meta: metaSchema,
+}).strict()
+  .superRefine((a, ctx) => {
+    const sections = new Set(a.source.sections.map(s => s.id))
+    const lists = new Set(a.lists.map(l => l.id))
+    const actors = new Set(a.actors.map(x => x.id))
+    const points = new Set(a.points.map(p => p.id))
+    const refer = (ok: boolean, path: (string | number)[], what: string, value: string) => {
+      if (!ok)
+        ctx.addIssue({ code: 'custom', path, message: `refers to unknown ${what} "${value}"` })
+    }
+    const unique = (items: { id: string }[], key: string) => {
+      const seen = new Set<string>()
+      items.forEach((item, i) => {
+        if (seen.has(item.id))
+          ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id "${item.id}"` })
+        seen.add(item.id)
+      })
+    }
+    unique(a.source.sections, 'source.sections')
+    unique(a.points, 'points')
+    unique(a.lists, 'lists')
+    unique(a.actors, 'actors')
+    unique(a.flows, 'flows')
+    unique(a.faq, 'faq')
+    unique(a.milestones, 'milestones')
+    unique(a.areas, 'areas')
+    unique(a.tariffSteps, 'tariffSteps')
+    unique(a.context, 'context')
+    unique(a.assessments, 'assessments')
+    a.points.forEach((p, i) => {
+      refer(sections.has(p.section), ['points', i, 'section'], 'section', p.section)
+      if (p.list)
+        refer(lists.has(p.list), ['points', i, 'list'], 'list', p.list)
+    })
+    a.lists.forEach((l, i) => refer(sections.has(l.section), ['lists', i, 'section'], 'section', l.section))
+    a.tariffSteps.forEach((t, i) => refer(sections.has(t.section), ['tariffSteps', i, 'section'], 'section', t.section))
+    a.milestones.forEach((m, i) => refer(sections.has(m.section), ['milestones', i, 'section'], 'section', m.section))
+    a.flows.forEach((f, i) => {
+      refer(actors.has(f.from), ['flows', i, 'from'], 'actor', f.from)
+      refer(actors.has(f.to), ['flows', i, 'to'], 'actor', f.to)
+      refer(sections.has(f.section), ['flows', i, 'section'], 'section', f.section)
+    })
+    const labelled = new Set(a.points.filter(p => p.label).map(p => p.id))
+    a.areas.forEach((ar, i) => ar.points.forEach((p, j) => {
+      refer(points.has(p), ['areas', i, 'points', j], 'point', p)
+      if (points.has(p) && !labelled.has(p))
+        ctx.addIssue({ code: 'custom', path: ['areas', i, 'points', j], message: `point "${p}" needs a label to appear in a diagram` })
+    }))
+    a.assessments.forEach((s, i) => refer(points.has(s.point), ['assessments', i, 'point'], 'point', s.point))
+  })
+
+export type Article = z.infer<typeof articleSchema>
+export type Section = z.infer<typeof sectionSchema>
+export type Point = z.infer<typeof pointSchema>
+export type ArticleList = z.infer<typeof listSchema>
+export type TariffStep = z.infer<typeof tariffStepSchema>
+export type Actor = z.infer<typeof actorSchema>
+export type Flow = z.infer<typeof flowSchema>
+export type Milestone = z.infer<typeof milestoneSchema>
+export type Area = z.infer<typeof areaSchema>
+export type Faq = z.infer<typeof faqSchema>

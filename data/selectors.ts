@@ -1,0 +1,36 @@
+import type { Actor, Area, Article, ArticleList, Faq, Flow, Point, Section } from './schema'
+
+type Data = Readonly<Article>
+
+function byId<T extends { id: string }>(items: readonly T[], id: string, what: string): T {
+  const found = items.find(item => item.id === id)
+  if (!found)
+    throw new Error(`Unknown ${what} id "${id}"`)
+  return found
+}
+
+export const sectionById = (a: Data, id: string): Section => byId(a.source.sections, id, 'section')
+export const pointById = (a: Data, id: string): Point => byId(a.points, id, 'point')
+export const listById = (a: Data, id: string): ArticleList => byId(a.lists, id, 'list')
+export const actorById = (a: Data, id: string): Actor => byId(a.actors, id, 'actor')
+export const faqById = (a: Data, id: string): Faq => byId(a.faq, id, 'FAQ')
+
+/** The section's prose points, leaving out items of the lists it enumerates. */
+export const sectionPoints = (a: Data, section: string): Point[] => {
+  sectionById(a, section)
+  return a.points.filter(p => p.section === section && !p.list)
+}
+
+export const listItems = (a: Data, list: string): Point[] => {
+  listById(a, list)
+  return a.points.filter(p => p.list === list)
+}
+
+export const areaPoints = (a: Data, area: Area): Point[] => area.points.map(id => pointById(a, id))
+
+export const flowsBetween = (a: Data): { flow: Flow, from: Actor, to: Actor }[] =>
+  a.flows.map(flow => ({ flow, from: actorById(a, flow.from), to: actorById(a, flow.to) }))
+
+/** The section a quote-marked phrase or point comes from, as the footnote names it. */
+export const sourceLine = (a: Data, sections: readonly string[]): string =>
+  `${a.source.outlet}, ${a.source.published.split(' (')[0]}: ${sections.map(id => `“${sectionById(a, id).heading}”`).join('; ')}`

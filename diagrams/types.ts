@@ -1,0 +1,16 @@
+import type { Article } from '../data/schema'
+
+/** A diagram and its text alternative, both generated from the same data. */
+export interface Diagram {
+  id: string
+  title: string
+  /** One sentence for screen readers (Mermaid accDescr) and the caption. */
+  summary: string
+  /** The diagram's content as plain sentences, for the visible text alternative. */
+  lines: string[]
+  /** Article sections the diagram draws on. */
+  sections: string[]
+  code: string
+}
+
+export type DiagramBuilder = (article: Readonly<Article>) => Diagram
