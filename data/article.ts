@@ -25,7 +25,7 @@ export const articleData = {
 
   lists: [
     { id: 'call-takeaways', section: 'august-call', title: 'Five areas the call reportedly covered' },
-    { id: 'defence-talks', section: 'defence', title: 'What the call is "believed" to have touched on' },
+    { id: 'defence-talks', section: 'defence', title: 'What the call is “believed” to have touched on' },
     { id: 'trade-sectors', section: 'trade', title: 'Sectors for more bilateral trade' },
     { id: 'growth-areas', section: 'trade', title: 'Growth areas reportedly discussed' },
     { id: 'visit-announcements', section: 'putin-visit', title: 'Likely announcement areas' },
@@ -37,15 +37,15 @@ export const articleData = {
     // Summary and introduction
     { id: 'summary-pledge', section: 'summary', kind: 'reported-fact', text: 'After steep US tariffs, Modi and Putin pledged to deepen the India–Russia strategic partnership across energy, defence and trade.' },
     { id: 'summary-autonomy', section: 'summary', kind: 'claim', text: 'The article frames the move as India protecting its strategic autonomy under US economic and political pressure.' },
-    { id: 'intro-reaffirm', section: 'introduction', kind: 'reported-fact', quote: 'Special and Privileged Strategic Partnership', text: 'Days after, as the article tells it, the US imposed 50% tariffs on Indian exports, the two leaders reaffirmed their partnership, which they officially call a "Special and Privileged Strategic Partnership".' },
-    { id: 'intro-escalation', section: 'introduction', kind: 'claim', text: 'The article calls the tariffs one of the sharpest US–India trade escalations in recent years, and attributes them to "former President" Trump.', quote: 'former President' },
+    { id: 'intro-reaffirm', section: 'introduction', kind: 'reported-fact', quote: 'Special and Privileged Strategic Partnership', text: 'Days after, as the article tells it, the US imposed 50% tariffs on Indian exports, the two leaders reaffirmed their partnership, which they officially call a “Special and Privileged Strategic Partnership”.' },
+    { id: 'intro-escalation', section: 'introduction', kind: 'claim', text: 'The article calls the tariffs one of the sharpest US–India trade escalations in recent years, and attributes them to “former President” Trump.', quote: 'former President' },
     { id: 'intro-signal', section: 'introduction', kind: 'opinion', text: 'It reads Modi\'s direct outreach to Putin as a signal that India will not give way to outside pressure on its national interests.' },
 
     // The tariff shock
     { id: 'tariff-oil-irritant', section: 'tariff-shock', kind: 'claim', text: 'The dispute began well before August 2025: India\'s purchases of discounted Russian crude, which help hold down its fuel prices, had long irritated Washington.' },
-    { id: 'tariff-first-step', section: 'tariff-shock', kind: 'claim', quote: 'undermining U.S. sanctions policy', text: 'According to the article, the administration first put a tariff on several categories of Indian goods in early 2025, saying India\'s oil buying was "undermining U.S. sanctions policy".' },
+    { id: 'tariff-first-step', section: 'tariff-shock', kind: 'claim', quote: 'undermining U.S. sanctions policy', text: 'According to the article, the administration first put a tariff on several categories of Indian goods in early 2025, saying India\'s oil buying was “undermining U.S. sanctions policy”.' },
     { id: 'tariff-doubled', section: 'tariff-shock', kind: 'claim', text: 'By August the rate had doubled; the article says sectors from textiles to pharmaceuticals and IT services were hit.' },
-    { id: 'tariff-reactions', section: 'tariff-shock', kind: 'opinion', quote: 'tough on trade', text: 'Trump\'s supporters hailed the step as "tough on trade"; critics warned it could push away a key US partner in Asia.' },
+    { id: 'tariff-reactions', section: 'tariff-shock', kind: 'opinion', quote: 'tough on trade', text: 'Trump\'s supporters hailed the step as “tough on trade”; critics warned it could push away a key US partner in Asia.' },
 
     // India's response
     { id: 'response-doctrine', section: 'india-response', kind: 'claim', text: 'Strategic autonomy, meaning India takes its own decisions without binding itself to any single bloc, has long guided its foreign policy.' },
@@ -85,7 +85,7 @@ export const articleData = {
     { id: 'trade-manufacturing', section: 'trade', list: 'growth-areas', label: 'Manufacturing', kind: 'claim', text: 'Joint ventures in cars and heavy machinery.' },
 
     // Ukraine
-    { id: 'ukraine-neutrality', section: 'ukraine', kind: 'reported-fact', quote: 'principled neutrality', text: 'Where many countries picked a side, India holds to what the article calls "principled neutrality": Modi urges talks and de-escalation but does not condemn Moscow outright.' },
+    { id: 'ukraine-neutrality', section: 'ukraine', kind: 'reported-fact', quote: 'principled neutrality', text: 'Where many countries picked a side, India holds to what the article calls “principled neutrality”: Modi urges talks and de-escalation but does not condemn Moscow outright.' },
     { id: 'ukraine-mediator', section: 'ukraine', kind: 'opinion', text: 'This balance keeps India credible with both the West and Russia and could one day make it a mediator.' },
 
     // Putin's visit

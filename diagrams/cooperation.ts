@@ -25,6 +25,7 @@ export const cooperationDiagram: DiagramBuilder = (article) => {
     title,
     summary,
     lines: areas.map(({ area, points }) => `${area.label}: ${points.map(p => p.label).join(', ')}`),
+    labels: [article.partnership, ...areas.flatMap(({ area, points }) => [area.label, ...points.map(p => p.label ?? p.id)])],
     sections: [...new Set(areas.flatMap(({ points }) => points.map(p => p.section)))],
     code,
   }

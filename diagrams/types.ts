@@ -8,6 +8,8 @@ export interface Diagram {
   summary: string
   /** The diagram's content as plain sentences, for the visible text alternative. */
   lines: string[]
+  /** Every label drawn in the diagram, unescaped: what a reader must find in the PDF. */
+  labels: string[]
   /** Article sections the diagram draws on. */
   sections: string[]
   code: string

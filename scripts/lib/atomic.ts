@@ -1,0 +1,29 @@
+import { rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/** A sibling temporary path: renaming it over the target is atomic on one filesystem. */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.tmp-${process.pid}-${basename(target)}`)
+}
+
+/**
+ * Runs `write` against a temporary path and moves the result into place only when
+ * `write` (and `check`) succeed, so a failed run never replaces a good file with a
+ * broken one. Works for files and directories.
+ */
+export async function writeAtomically(target: string, write: (tmp: string) => Promise<void>, check?: (tmp: string) => Promise<void>): Promise<void> {
+  const tmp = tempPathFor(target)
+  await rm(tmp, { recursive: true, force: true })
+  try {
+    await write(tmp)
+    await check?.(tmp)
+    const old = `${tmp}.old`
+    await rename(target, old).catch(() => undefined)
+    await rename(tmp, target)
+    await rm(old, { recursive: true, force: true })
+  }
+  catch (error) {
+    await rm(tmp, { recursive: true, force: true })
+    throw error
+  }
+}

@@ -1,0 +1,36 @@
+import type { Article } from '../../data/schema'
+import { diagramBuilders } from '../../diagrams'
+
+// What Mermaid (or Slidev's <Mermaid> wrapper) prints into a slide when a diagram fails.
+export const MERMAID_ERROR = /Syntax error in text|Parse error on line|Lexical error on line|No diagram type detected|UnknownDiagramError/i
+
+/** PDF text extraction breaks lines and spacing freely; compare without whitespace. */
+const squash = (s: string) => s.replace(/\s+/g, '').normalize('NFC')
+
+/** Text the slides PDF must contain: every section heading and every diagram label. */
+export function requiredPdfText(article: Readonly<Article>): string[] {
+  return [
+    ...article.source.sections.map(s => s.heading),
+    ...Object.values(diagramBuilders).flatMap(build => build(article).labels),
+  ]
+}
+
+/** Problems found in a slides PDF's text; an empty list means it passed. */
+export function checkSlidesPdf(pages: string[], slideCount: number, required: string[]): string[] {
+  const problems: string[] = []
+  if (pages.length !== slideCount)
+    problems.push(`has ${pages.length} pages, expected one per slide (${slideCount})`)
+  pages.forEach((text, i) => {
+    if (!text.trim())
+      problems.push(`page ${i + 1} has no text`)
+    const error = text.match(MERMAID_ERROR)
+    if (error)
+      problems.push(`page ${i + 1} shows a Mermaid error ("${error[0]}")`)
+  })
+  const all = squash(pages.join(' '))
+  for (const phrase of required) {
+    if (!all.includes(squash(phrase)))
+      problems.push(`text "${phrase}" is missing`)
+  }
+  return problems
+}
