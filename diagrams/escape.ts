@@ -2,7 +2,7 @@
 // pipes change node shapes, `%%` starts directives, and `<` can reach the SVG as HTML.
 // Anything outside a small safe set is written as a Mermaid entity code (#NNN;), which
 // renders as the character itself.
-const SAFE = /[\p{L}\p{N} .,:'’!?–—/+-]/u
+const SAFE = /[\p{L}\p{M}\p{N} .,:'’!?–—/+-]/u
 
 export function escapeLabel(text: string): string {
   return Array.from(text.replace(/\s+/g, ' ').trim(), ch => SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`).join('')

@@ -90,7 +90,7 @@ main().catch((error: unknown) => {
     console.error(`\n✗ ${error.message}\nFix the error above (a Mermaid or Vue error names its slide), then run again.`)
   }
   else if (error && typeof error === 'object' && 'code' in error && (error.code === 'EACCES' || error.code === 'EROFS' || error.code === 'ENOTDIR')) {
-    console.error(`\n✗ Cannot write to the output folder: ${(error as Error).message}\nChoose another folder with --out <dir>, or fix its permissions.`)
+    console.error(`\n✗ Cannot write to the output folder: ${String((error as { message?: string }).message)}\nChoose another folder with --out <dir>, or fix its permissions.`)
   }
   else {
     console.error(error)

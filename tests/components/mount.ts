@@ -1,0 +1,21 @@
+import type { Component } from 'vue'
+import { mount } from '@vue/test-utils'
+import { defineComponent, h } from 'vue'
+
+// Slidev provides <Mermaid> and v-click at run time; tests stand in for both and
+// record what the deck would hand them.
+export const MermaidStub = defineComponent({
+  name: 'Mermaid',
+  props: { codeLz: { type: String, required: true } },
+  setup: props => () => h('div', { 'class': 'mermaid-stub', 'data-code-lz': props.codeLz }),
+})
+
+export function mountInDeck(component: Component, props: Record<string, unknown> = {}) {
+  return mount(component, {
+    props,
+    global: {
+      components: { Mermaid: MermaidStub },
+      directives: { click: { mounted: el => el.setAttribute('data-v-click', '') } },
+    },
+  })
+}

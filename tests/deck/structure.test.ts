@@ -1,0 +1,87 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { SlideInfo } from '@slidev/types'
+import { article } from '../../data'
+import { diagramBuilders } from '../../diagrams'
+import { loadSlides, ROOT } from '../../scripts/lib/deck'
+
+let slides: SlideInfo[]
+beforeAll(async () => { slides = await loadSlides() })
+
+const ids = {
+  section: new Set(article.source.sections.map(s => s.id)),
+  list: new Set(article.lists.map(l => l.id)),
+  faq: new Set(article.faq.map(f => f.id)),
+  diagram: new Set(Object.keys(diagramBuilders)),
+}
+const isContent = (s: SlideInfo) => s.frontmatter.layout !== 'cover' && s.frontmatter.footnote !== false
+
+describe('the deck', () => {
+  it('resolves every src: include to an existing file', () => {
+    const entry = readFileSync(resolve(ROOT, 'slides.md'), 'utf8')
+    const includes = [...entry.matchAll(/^src:\s*(\S+)/gm)].map(m => m[1])
+    expect(includes.length).toBeGreaterThan(0)
+    for (const src of includes)
+      expect(existsSync(resolve(ROOT, src)), src).toBe(true)
+    const files = readdirSync(resolve(ROOT, 'slides'))
+    expect(files.map(f => `./slides/${f}`).sort()).toEqual([...includes].sort())
+  })
+
+  it('has a cover, an agenda, a slide per article section, the FAQ and sources', () => {
+    expect(slides[0].frontmatter.layout).toBe('cover')
+    expect(slides.some(s => s.content.includes('<AgendaList'))).toBe(true)
+    const cited = new Set(slides.flatMap(s => (s.frontmatter.sources as string[] | undefined) ?? []))
+    expect([...ids.section].filter(id => !cited.has(id))).toEqual([])
+    expect(slides.some(s => s.content.includes('<FaqReveal'))).toBe(true)
+    expect(slides.at(-1)!.content).toContain('<SourcesList')
+  })
+
+  it('names the article sections of every content slide, and only real ones', () => {
+    for (const s of slides.filter(isContent)) {
+      const sources = s.frontmatter.sources as string[] | undefined
+      expect(sources?.length, `slide "${s.title}" has no sources`).toBeGreaterThan(0)
+      for (const id of sources!)
+        expect(ids.section.has(id), `slide "${s.title}" cites unknown section ${id}`).toBe(true)
+    }
+  })
+
+  it('gives every slide a title and speaker notes', () => {
+    for (const s of slides.filter(isContent)) {
+      expect(s.title, s.content.slice(0, 60)).toBeTruthy()
+      expect(s.note?.trim().length, `slide "${s.title}" has no notes`).toBeGreaterThan(20)
+    }
+  })
+
+  it('uses only ids that exist in the data', () => {
+    const used = (re: RegExp) => slides.flatMap(s => [...s.content.matchAll(re)].map(m => m[1]))
+    const checks: [string, RegExp, Set<string>][] = [
+      ['section', /<KeyPoints section="([^"]+)"/g, ids.section],
+      ['list', /<ListCards list="([^"]+)"/g, ids.list],
+      ['diagram', /<DataDiagram id="([^"]+)"/g, ids.diagram],
+      ['faq', /'(faq-[^']+)'/g, ids.faq],
+    ]
+    for (const [kind, re, known] of checks) {
+      const found = used(re)
+      expect(found.length, `no ${kind} ids used`).toBeGreaterThan(0)
+      expect(found.filter(id => !known.has(id)), `unknown ${kind} ids`).toEqual([])
+    }
+  })
+
+  it('puts every FAQ and every diagram on a slide', () => {
+    const all = slides.map(s => s.content).join('\n')
+    for (const id of ids.faq)
+      expect(all).toContain(`'${id}'`)
+    for (const id of ids.diagram)
+      expect(all).toContain(`<DataDiagram id="${id}"`)
+  })
+
+  it('never renders data as markup and fetches nothing remote', () => {
+    const files = ['slides.md', ...readdirSync(resolve(ROOT, 'slides')).map(f => `slides/${f}`), ...readdirSync(resolve(ROOT, 'components')).map(f => `components/${f}`), 'slide-bottom.vue']
+    for (const f of files) {
+      const text = readFileSync(resolve(ROOT, f), 'utf8')
+      expect(text, f).not.toMatch(/v-html|innerHTML/)
+      expect(text, f).not.toMatch(/https?:\/\/(?!example)/)
+    }
+  })
+})

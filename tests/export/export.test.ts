@@ -1,0 +1,85 @@
+// End to end: the real `npm run export` with the real Chromium, then the files checked
+// independently of the exporter (pdf.js for text, the file system for the site).
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { article } from '../../data'
+import { diagramBuilders } from '../../diagrams'
+import { loadSlides, ROOT } from '../../scripts/lib/deck'
+import { readPdfText } from '../../scripts/lib/pdf'
+
+const tsx = join(ROOT, 'node_modules/.bin/tsx')
+const exportScript = join(ROOT, 'scripts/export.ts')
+const runExport = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  spawnSync(tsx, [exportScript, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' })
+
+describe('npm run export', () => {
+  const out = mkdtempSync(join(tmpdir(), 'deck-export-'))
+  let result: ReturnType<typeof runExport>
+  let pages: string[]
+  let slideCount: number
+
+  beforeAll(async () => {
+    result = runExport(['--out', out, '--base', '/deck/'])
+    slideCount = (await loadSlides()).length
+    if (result.status === 0)
+      pages = (await readPdfText(join(out, 'india-russia-briefing.pdf'))).pages
+  }, 300_000)
+
+  it('succeeds and reports each step and a summary', () => {
+    expect(result.status, result.stderr + result.stdout).toBe(0)
+    expect(result.stdout).toMatch(/✓ Build the site for base \/deck\/ \(\d+\.\d+s\)/)
+    expect(result.stdout).toMatch(/✓ Export the slides PDF/)
+    expect(result.stdout).toMatch(/india-russia-briefing\.pdf\s+\d+ KiB/)
+  })
+
+  it('writes one PDF page per slide', () => {
+    expect(pages).toHaveLength(slideCount)
+  })
+
+  it('puts every section heading, key point and diagram label in the PDF text', () => {
+    const text = pages.join(' ').replace(/\s+/g, '')
+    const squash = (s: string) => s.replace(/\s+/g, '')
+    for (const s of article.source.sections)
+      expect(text, s.heading).toContain(squash(s.heading))
+    for (const p of article.points)
+      expect(text, p.id).toContain(squash(p.text))
+    for (const build of Object.values(diagramBuilders)) {
+      for (const label of build(article).labels)
+        expect(text, label).toContain(squash(label))
+    }
+  })
+
+  it('builds the site for the sub-path, without notes, loading nothing remote', () => {
+    const html = readFileSync(join(out, 'site/index.html'), 'utf8')
+    expect(html).toMatch(/src="\/deck\/assets\//)
+    expect(html).not.toMatch(/(?:src|href)="https?:/)
+    expect(existsSync(join(out, 'site/favicon.svg'))).toBe(true)
+  })
+
+  it('leaves no temporary files behind', () => {
+    const left = spawnSync('ls', ['-A', out], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean)
+    expect(left.sort()).toEqual(['india-russia-briefing.pdf', 'site'])
+  })
+})
+
+describe('npm run export without a browser', () => {
+  it('stops at once with what to install or set, and keeps the old PDF', () => {
+    const out = mkdtempSync(join(tmpdir(), 'deck-export-'))
+    writeFileSync(join(out, 'india-russia-briefing.pdf'), 'previous good file')
+    const r = runExport(['--out', out], { CHROME_PATH: '/nonexistent/chrome' })
+    expect(r.status).not.toBe(0)
+    expect(r.stderr).toMatch(/No Chromium found/)
+    expect(r.stderr).toMatch(/apt-get install -y chromium|CHROME_PATH/)
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+    expect(readFileSync(join(out, 'india-russia-briefing.pdf'), 'utf8')).toBe('previous good file')
+  })
+
+  it('rejects a bad option with a pointer to --help', () => {
+    const r = runExport(['--bogus'])
+    expect(r.status).not.toBe(0)
+    expect(r.stderr).toMatch(/--help/)
+  })
+})

@@ -1,0 +1,41 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT } from '../../scripts/lib/deck'
+import { normaliseBase, OptionsError, parseExportOptions } from '../../scripts/lib/options'
+
+describe('normaliseBase', () => {
+  it.each([
+    ['/', '/'],
+    ['', '/'],
+    ['deck', '/deck/'],
+    ['/deck', '/deck/'],
+    ['/deck/', '/deck/'],
+    ['courses//ir/deck', '/courses/ir/deck/'],
+  ])('%j becomes %j', (input, expected) => {
+    expect(normaliseBase(input)).toBe(expected)
+  })
+
+  it.each(['/../etc/', '/a/./b', '/deck?x=1', '/<script>/'])('rejects %j', (input) => {
+    expect(() => normaliseBase(input)).toThrow(OptionsError)
+  })
+})
+
+describe('parseExportOptions', () => {
+  it('defaults to the root base, output/ and no notes', () => {
+    expect(parseExportOptions([], {})).toEqual({ base: '/', outDir: resolve(ROOT, 'output'), withNotes: false, help: false })
+  })
+
+  it('takes the base from DECK_BASE unless --base is given', () => {
+    expect(parseExportOptions([], { DECK_BASE: 'x' }).base).toBe('/x/')
+    expect(parseExportOptions(['--base', '/y/'], { DECK_BASE: 'x' }).base).toBe('/y/')
+  })
+
+  it('reads the output folder, notes and help flags', () => {
+    const o = parseExportOptions(['--out', '/tmp/deck-out', '--with-notes', '--help'], {})
+    expect(o).toMatchObject({ outDir: '/tmp/deck-out', withNotes: true, help: true })
+  })
+
+  it('rejects unknown options with a pointer to --help', () => {
+    expect(() => parseExportOptions(['--colour', 'red'], {})).toThrow(/--help/)
+  })
+})

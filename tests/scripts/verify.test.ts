@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { article } from '../../data'
+import { diagramBuilders } from '../../diagrams'
+import { checkSlidesPdf, requiredPdfText } from '../../scripts/lib/verify'
+
+describe('requiredPdfText', () => {
+  it('asks for every section heading and every diagram label', () => {
+    const required = requiredPdfText(article)
+    for (const s of article.source.sections)
+      expect(required).toContain(s.heading)
+    for (const label of diagramBuilders.cooperation(article).labels)
+      expect(required).toContain(label)
+  })
+})
+
+describe('checkSlidesPdf', () => {
+  const pages = ['Title page', 'Energy: The Cornerstone of\nCooperation', 'Discounted crude oil']
+
+  it('passes a PDF with one page per slide and all required text, however it is wrapped', () => {
+    expect(checkSlidesPdf(pages, 3, ['Energy: The Cornerstone of Cooperation', 'Discounted crude oil'])).toEqual([])
+  })
+
+  it('reports a wrong page count', () => {
+    expect(checkSlidesPdf(pages, 4, [])).toEqual(['has 3 pages, expected one per slide (4)'])
+  })
+
+  it('reports an empty page, a Mermaid error and missing text', () => {
+    const problems = checkSlidesPdf(['', 'Syntax error in text mermaid version 12'], 2, ['Rare earths'])
+    expect(problems).toEqual([
+      'page 1 has no text',
+      'page 2 shows a Mermaid error ("Syntax error in text")',
+      'text "Rare earths" is missing',
+    ])
+  })
+})
