@@ -1,0 +1,25 @@
+import type { Browser, Page } from 'playwright-core'
+import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, findChromium } from './chromium'
+
+/** Slidev's canvas: 980 px wide at 16:9. A viewport this size shows a slide at scale 1. */
+export const SLIDE_VIEWPORT = { width: 980, height: 552 }
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+}
+
+/** Opens slide `no` (1-based) and waits until its fonts and diagrams are drawn. */
+export async function openSlide(page: Page, deckUrl: string, no: number): Promise<void> {
+  await page.goto(`${deckUrl}${no}`, { waitUntil: 'load' })
+  await waitForSlide(page, no)
+}
+
+export async function waitForSlide(page: Page, no: number): Promise<void> {
+  const slide = page.locator(`.slidev-page-${no}`)
+  await slide.waitFor({ state: 'visible' })
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  const diagrams = slide.locator('[data-diagram]')
+  for (let i = 0; i < await diagrams.count(); i++)
+    await diagrams.nth(i).locator('svg[data-fitted]').waitFor({ state: 'visible' })
+}
