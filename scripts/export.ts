@@ -3,12 +3,13 @@
 import { access, constants, mkdir, readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { article } from '../data'
+import { writeAtomically } from './lib/atomic'
+import { buildSite } from './lib/build'
 import { ChromiumNotFoundError, findChromium } from './lib/chromium'
 import { ENTRY, loadSlides, ROOT } from './lib/deck'
 import { OptionsError, HELP, parseExportOptions } from './lib/options'
 import { readPdfText } from './lib/pdf'
 import { CommandError, runBin } from './lib/run'
-import { writeAtomically } from './lib/atomic'
 import { checkSlidesPdf, requiredPdfText } from './lib/verify'
 
 const started = Date.now()
@@ -57,10 +58,7 @@ async function main(): Promise<void> {
   const slides = await loadSlides()
   const site = join(options.outDir, 'site')
   await step(`Build the site for base ${options.base}${options.withNotes ? ' (with notes)' : ''}`, () =>
-    writeAtomically(site, tmp => runBin('slidev', [
-      'build', ENTRY, '--base', options.base, '--out', tmp,
-      ...(options.withNotes ? [] : ['--without-notes']),
-    ]).then(() => undefined), checkSite))
+    writeAtomically(site, out => buildSite({ out, base: options.base, withNotes: options.withNotes }), checkSite))
 
   const pdf = join(options.outDir, 'india-russia-briefing.pdf')
   await step(`Export the slides PDF (${slides.length} slides)`, () =>

@@ -3,10 +3,10 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
+import { buildSite } from './lib/build'
 import { launchChromium, openSlide, SLIDE_VIEWPORT } from './lib/browse'
 import { contactSheet } from './lib/contact-sheet'
-import { ENTRY, loadSlides, ROOT } from './lib/deck'
-import { runBin } from './lib/run'
+import { loadSlides, ROOT } from './lib/deck'
 import { serveStatic } from './lib/serve'
 
 const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false }, 'out': { type: 'string', default: 'output' } } })
@@ -16,7 +16,7 @@ const screens = join(out, 'screens')
 
 if (!values['no-build']) {
   console.log('▸ Building the site…')
-  await runBin('slidev', ['build', ENTRY, '--base', '/', '--out', site, '--without-notes'])
+  await buildSite({ out: site, base: '/', withNotes: false })
 }
 const count = (await loadSlides()).length
 const server = await serveStatic(site, '/')

@@ -17,7 +17,9 @@ export async function openSlide(page: Page, deckUrl: string, no: number): Promis
 
 export async function waitForSlide(page: Page, no: number): Promise<void> {
   const slide = page.locator(`.slidev-page-${no}`)
-  await slide.waitFor({ state: 'visible' })
+  // The page wrapper (and its footnote layer) appears before the slide's own code has
+  // loaded; the layout is the slide's content.
+  await slide.locator('.slidev-layout').waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   const diagrams = slide.locator('[data-diagram]')
   for (let i = 0; i < await diagrams.count(); i++)

@@ -10,10 +10,10 @@ export class CommandError extends Error {
 }
 
 /** Runs a project binary (node_modules/.bin), capturing output for error messages. */
-export function runBin(bin: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+export function runBin(bin: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<string> {
   const file = resolve(ROOT, 'node_modules/.bin', bin)
   return new Promise((ok, fail) => {
-    const child = spawn(file, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(file, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout.on('data', (d: Buffer) => { output += d.toString() })
     child.stderr.on('data', (d: Buffer) => { output += d.toString() })

@@ -62,11 +62,17 @@ describe('TariffSteps', () => {
 describe('FaqReveal', () => {
   it('shows the questions and holds each answer for a click', () => {
     const w = mountInDeck(FaqReveal, { ids: ['faq-why', 'faq-visit'] })
-    expect(w.findAll('dt').map(d => d.text())).toEqual([article.faq[0].question, article.faq[2].question])
+    expect(w.findAll('dt button').map(d => d.text())).toEqual([article.faq[0].question, article.faq[2].question])
     const answers = w.findAll('dd')
     expect(answers).toHaveLength(2)
     expect(answers.every(a => a.attributes('data-v-click') === '')).toBe(true)
     expect(answers[1].text()).toBe(article.faq[2].answer)
+  })
+
+  it('asks the slide to reveal up to a question when it is clicked', async () => {
+    const w = mountInDeck(FaqReveal, { ids: ['faq-why', 'faq-effect', 'faq-visit'] })
+    await w.findAll('dt button')[1].trigger('click')
+    expect(w.emitted('reveal')).toEqual([[2]])
   })
 })
 

@@ -1,0 +1,62 @@
+// Runs inside the page (serialised by page.evaluate): keep it self-contained.
+export interface SlideAudit {
+  outside: string[]
+  overflow: string[]
+  tiny: string[]
+  smallest: number
+  diagrams: { svg: boolean, text: string, error: string, alt: string }[]
+}
+
+export function auditSlide({ no, minPx }: { no: number, minPx: number }): SlideAudit {
+  const slide = document.querySelector(`.slidev-page-${no}`) as HTMLElement
+  const box = slide.getBoundingClientRect()
+  const result: SlideAudit = { outside: [], overflow: [], tiny: [], smallest: Infinity, diagrams: [] }
+  const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"`
+  const skip = (el: Element) => {
+    const s = getComputedStyle(el)
+    return s.display === 'none' || s.visibility === 'hidden' || !!el.closest('.sr-only')
+  }
+  const ownText = (el: Element) => [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
+
+  const scan = (root: ParentNode, scale: number) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (!ownText(el) || skip(el) || el.closest('style, title, desc'))
+        continue
+      const r = el.getBoundingClientRect()
+      if (!r.width && !r.height)
+        continue
+      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+        result.outside.push(name(el))
+      const px = Number.parseFloat(getComputedStyle(el).fontSize) * scale
+      result.smallest = Math.min(result.smallest, px)
+      if (px < minPx - 0.05)
+        result.tiny.push(`${name(el)} at ${px.toFixed(1)}px`)
+    }
+  }
+
+  scan(slide, 1)
+  for (const el of slide.querySelectorAll<HTMLElement>('*')) {
+    if (skip(el) || el instanceof SVGElement || getComputedStyle(el).display.startsWith('inline'))
+      continue
+    if (el.scrollWidth > el.clientWidth + 2 || el.scrollHeight > el.clientHeight + 2)
+      result.overflow.push(`${name(el)} (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`)
+  }
+
+  for (const figure of slide.querySelectorAll('[data-diagram]')) {
+    const host = figure.querySelector('.mermaid')
+    const svg = host?.shadowRoot?.querySelector('svg')
+    const error = figure.querySelector('pre')?.textContent ?? ''
+    if (svg) {
+      const [, , w, h] = (svg.getAttribute('viewBox') ?? '0 0 1 1').split(/\s+/).map(Number)
+      const r = svg.getBoundingClientRect()
+      scan(host!.shadowRoot!, Math.min(r.width / w, r.height / h))
+    }
+    result.diagrams.push({
+      svg: !!svg && svg.getBoundingClientRect().height > 0,
+      text: svg?.textContent?.replace(/\s+/g, ' ') ?? '',
+      error,
+      alt: figure.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    })
+  }
+  return result
+}

@@ -1,0 +1,136 @@
+// The built deck, slide by slide, as an audience sees it in Chromium: served under a
+// sub-path, with every request that would leave the machine blocked and recorded.
+import type { Browser } from 'playwright-core'
+import type { SlideAudit } from './audit'
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { article } from '../../data'
+import { diagramBuilders } from '../../diagrams'
+import { waitForSlide } from '../../scripts/lib/browse'
+import { contactSheet } from '../../scripts/lib/contact-sheet'
+import { loadSlides, ROOT } from '../../scripts/lib/deck'
+import { auditSlide } from './audit'
+import { axeViolations, openBrowser, type Watched, watchedPage } from './session'
+import { builtDeck } from './site'
+
+const MIN_PX = 14
+const slides = await loadSlides()
+const screens = join(ROOT, 'output/screens')
+
+interface Visit extends SlideAudit { errors: string[], external: string[], axe: string[] }
+const visits = new Map<number, Visit>()
+let deck: Awaited<ReturnType<typeof builtDeck>>
+let browser: Browser
+let w: Watched
+
+beforeAll(async () => {
+  deck = await builtDeck()
+  browser = await openBrowser()
+  w = await watchedPage(browser, new URL(deck.url).origin)
+  rmSync(screens, { recursive: true, force: true })
+  mkdirSync(screens, { recursive: true })
+  const files: string[] = []
+  for (let no = 1; no <= slides.length; no++) {
+    await w.page.goto(`${deck.url}${no}`)
+    await waitForSlide(w.page, no)
+    const audit = await w.page.evaluate(auditSlide, { no, minPx: MIN_PX })
+    const axe = await axeViolations(w.page)
+    const file = join(screens, `slide-${String(no).padStart(2, '0')}.png`)
+    await w.page.screenshot({ path: file })
+    files.push(file)
+    visits.set(no, { ...audit, ...w.take(), axe })
+  }
+  await contactSheet(browser, files, join(screens, 'contact-sheet.png'))
+  console.table([...visits].map(([no, v]) => ({
+    slide: no,
+    errors: v.errors.length,
+    external: v.external.length,
+    outside: v.outside.length,
+    overflow: v.overflow.length,
+    tiny: v.tiny.length,
+    smallestPx: Number(v.smallest.toFixed(1)),
+    axe: v.axe.length,
+  })))
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await deck?.close()
+})
+
+describe.each(slides.map((s, i) => ({ no: i + 1, title: s.title ?? '(cover)' })))('slide $no: $title', ({ no }) => {
+  const v = () => visits.get(no)!
+
+  it('logs no console or page error', () => expect(v().errors).toEqual([]))
+  it('requests nothing beyond the local server', () => expect(v().external).toEqual([]))
+  it('keeps every text inside the slide and every box around its content', () => {
+    expect(v().outside).toEqual([])
+    expect(v().overflow).toEqual([])
+  })
+  it(`has no text under ${MIN_PX}px on the 980px canvas`, () => expect(v().tiny).toEqual([]))
+  it('has no serious or critical accessibility violation', () => expect(v().axe).toEqual([]))
+})
+
+describe('diagram slides', () => {
+  const diagramSlides = slides.flatMap((s, i) => [...s.content.matchAll(/<DataDiagram id="([^"]+)"/g)].map(m => ({ no: i + 1, id: m[1] as keyof typeof diagramBuilders })))
+
+  it.each(diagramSlides)('slide $no draws the $id diagram with its labels and text alternative', ({ no, id }) => {
+    const [drawn] = visits.get(no)!.diagrams
+    const diagram = diagramBuilders[id](article)
+    expect(drawn.error).toBe('')
+    expect(drawn.svg).toBe(true)
+    const squash = (s: string) => s.replace(/\s+/g, '')
+    for (const label of diagram.labels)
+      expect(squash(drawn.text)).toContain(squash(label))
+    for (const line of diagram.lines)
+      expect(drawn.alt).toContain(line)
+  })
+})
+
+describe('the public site', () => {
+  it('ships no speaker notes', () => {
+    const notes = slides.map(s => s.note?.trim().split('\n')[0].slice(0, 60)).filter((n): n is string => !!n && n.length > 20)
+    expect(notes.length).toBeGreaterThan(5)
+    const assets = join(deck.dir, 'assets')
+    const shipped = readdirSync(assets).filter(f => f.endsWith('.js')).map(f => readFileSync(join(assets, f), 'utf8')).join('\n')
+    for (const note of notes)
+      expect(shipped.includes(note), note).toBe(false)
+  })
+
+  it('opens a deep link under the base path, also after a reload', async () => {
+    const no = 7
+    await w.page.goto(`${deck.url}${no}`)
+    await w.page.reload()
+    await waitForSlide(w.page, no)
+    expect(new URL(w.page.url()).pathname).toBe(`/deck/${no}`)
+    expect(await w.page.locator(`.slidev-page-${no} h1`).textContent()).toBe(slides[no - 1].title)
+    expect(w.take()).toEqual({ errors: [], external: [], dialogs: [] })
+  })
+
+  it('moves to the next and previous slide with the arrow keys', async () => {
+    await w.page.goto(`${deck.url}2`)
+    await waitForSlide(w.page, 2)
+    await w.page.keyboard.press('ArrowRight')
+    await w.page.waitForURL(/\/deck\/3$/)
+    await waitForSlide(w.page, 3)
+    await w.page.keyboard.press('ArrowLeft')
+    await w.page.waitForURL(/\/deck\/2$/)
+  })
+
+  it('reveals the FAQ answers one key press at a time, or up to a clicked question', async () => {
+    const no = slides.findIndex(s => s.content.includes('<FaqReveal')) + 1
+    await w.page.goto(`${deck.url}${no}`)
+    await waitForSlide(w.page, no)
+    const answers = w.page.locator(`.slidev-page-${no} dd`)
+    const shown = () => answers.evaluateAll(els => els.map(el => !el.classList.contains('slidev-vclick-hidden')))
+    expect(await shown()).toEqual([false, false, false])
+    await w.page.keyboard.press('ArrowRight')
+    await expect.poll(shown).toEqual([true, false, false])
+    await w.page.keyboard.press('Space')
+    await expect.poll(shown).toEqual([true, true, false])
+    await w.page.getByRole('button', { name: article.faq.find(f => f.id === 'faq-visit')!.question }).click()
+    await expect.poll(shown).toEqual([true, true, true])
+    expect(await answers.nth(2).textContent()).toBe(article.faq.find(f => f.id === 'faq-visit')!.answer)
+  })
+})
