@@ -1,0 +1,28 @@
+import type { Article } from '../../data/schema'
+
+// Content a careless or malicious edit could put into data/: markup, script, Mermaid
+// syntax, very long words and right-to-left text. It must all render as plain text.
+export const HOSTILE = {
+  markup: '<img src=x onerror="alert(1)"> <script>alert(2)</script> markup stays text',
+  longWord: `Pneumonoultramicroscopicsilicovolcanoconiosis${'x'.repeat(40)} is one long word`,
+  rtl: 'النفط الروسي المخفض يصل إلى الهند — טקסט מימין לשמאל',
+  milestone: '"]) --> X[ %%{init: {"theme":"dark"}}%% <b>x</b>',
+  flow: '<b>bold</b> | pipe "quote" ; end',
+  area: '%%{init: {"theme":"forest"}}%%',
+  card: 'Supercalifragilisticexpialidociousenergy',
+  question: '<script>alert(3)</script> Is this a question?',
+}
+
+export function makeHostile(base: unknown): Article {
+  const a = structuredClone(base) as Article
+  const point = (id: string) => a.points.find(p => p.id === id)!
+  point('energy-driver').text = HOSTILE.markup
+  point('energy-india-benefit').text = HOSTILE.longWord
+  point('energy-russia-benefit').text = HOSTILE.rtl
+  point('call-energy').label = HOSTILE.card
+  point('trade-pharma').label = HOSTILE.area
+  a.milestones[2].label = HOSTILE.milestone
+  a.flows[0].label = HOSTILE.flow
+  a.faq[0].question = HOSTILE.question
+  return a
+}

@@ -1,0 +1,91 @@
+// The deck built from hostile data (see hostile-data.ts) in a copy of the project:
+// everything must render as visible text, run no script, draw every diagram and fit.
+import type { Browser } from 'playwright-core'
+import { cpSync, mkdtempSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { waitForSlide } from '../../scripts/lib/browse'
+import { loadSlides, ROOT } from '../../scripts/lib/deck'
+import { auditSlide } from './audit'
+import { HOSTILE } from './hostile-data'
+import { openBrowser, type Watched, watchedPage } from './session'
+import { builtDeck } from './site'
+
+const PROJECT = ['slides.md', 'slides', 'components', 'data', 'diagrams', 'setup', 'styles', 'public', 'patches', 'slide-bottom.vue', 'vite.config.ts', 'package.json']
+
+function hostileCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'deck-hostile-'))
+  for (const entry of PROJECT)
+    cpSync(join(ROOT, entry), join(root, entry), { recursive: true })
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'))
+  renameSync(join(root, 'data/article.ts'), join(root, 'data/article.base.ts'))
+  writeFileSync(join(root, 'data/hostile.ts'), readFileSync(join(ROOT, 'tests/browser/hostile-data.ts'), 'utf8').replace('../../data/schema', './schema'))
+  writeFileSync(join(root, 'data/article.ts'), [
+    'import { articleData as base } from \'./article.base\'',
+    'import { makeHostile } from \'./hostile\'',
+    'export const articleData = makeHostile(base)',
+  ].join('\n'))
+  return root
+}
+
+const slides = await loadSlides()
+const slideWith = (snippet: string) => slides.findIndex(s => s.content.includes(snippet)) + 1
+const targets = [
+  { name: 'energy points', no: slideWith('<KeyPoints section="energy"'), texts: [HOSTILE.markup, HOSTILE.rtl] },
+  { name: 'the call cards', no: slideWith('<ListCards list="call-takeaways"'), texts: [HOSTILE.card] },
+  { name: 'the escalation diagram', no: slideWith('<DataDiagram id="escalation"'), texts: [] },
+  { name: 'the actors diagram', no: slideWith('<DataDiagram id="actors"'), texts: [] },
+  { name: 'the cooperation diagram', no: slideWith('<DataDiagram id="cooperation"'), texts: [] },
+  { name: 'the FAQ', no: slideWith('<FaqReveal'), texts: [HOSTILE.question] },
+]
+
+let deck: Awaited<ReturnType<typeof builtDeck>>
+let browser: Browser
+let w: Watched
+
+beforeAll(async () => {
+  deck = await builtDeck({ root: hostileCopy() })
+  browser = await openBrowser()
+  w = await watchedPage(browser, new URL(deck.url).origin)
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await deck?.close()
+})
+
+describe('a deck built from hostile data', () => {
+  it.each(targets)('shows $name as plain text, runs nothing, and fits', async ({ no, texts }) => {
+    await w.page.goto(`${deck.url}${no}`)
+    await waitForSlide(w.page, no)
+    const slide = w.page.locator(`.slidev-page-${no}`)
+    for (const text of texts)
+      await expect.poll(() => slide.getByText(text, { exact: true }).isVisible(), text).toBe(true)
+    expect(await slide.locator('img, script, b').count()).toBe(0)
+    const audit = await w.page.evaluate(auditSlide, { no, minPx: 14 })
+    expect(audit.outside).toEqual([])
+    expect(audit.overflow).toEqual([])
+    expect(audit.tiny).toEqual([])
+    for (const d of audit.diagrams) {
+      expect(d.error).toBe('')
+      expect(d.svg).toBe(true)
+    }
+    expect(w.take()).toEqual({ errors: [], external: [], dialogs: [] })
+  })
+
+  it('writes Mermaid syntax in labels into the diagram as text', async () => {
+    const checks: [number, string][] = [
+      [targets[2].no, HOSTILE.milestone],
+      [targets[3].no, HOSTILE.flow],
+      [targets[4].no, HOSTILE.area],
+    ]
+    for (const [no, label] of checks) {
+      await w.page.goto(`${deck.url}${no}`)
+      await waitForSlide(w.page, no)
+      const { diagrams: [d] } = await w.page.evaluate(auditSlide, { no, minPx: 14 })
+      expect(d.text.replace(/\s+/g, '')).toContain(label.replace(/\s+/g, ''))
+    }
+    expect(w.take()).toEqual({ errors: [], external: [], dialogs: [] })
+  })
+})
