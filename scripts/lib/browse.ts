@@ -22,6 +22,7 @@ export async function waitForSlide(page: Page, no: number): Promise<void> {
   await slide.locator('.slidev-layout').waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   const diagrams = slide.locator('[data-diagram]')
+  // A diagram is done when it is drawn, or when Slidev shows Mermaid's error in a <pre>.
   for (let i = 0; i < await diagrams.count(); i++)
-    await diagrams.nth(i).locator('svg[data-fitted]').waitFor({ state: 'visible' })
+    await diagrams.nth(i).locator('svg[data-fitted], pre').first().waitFor({ state: 'visible' })
 }

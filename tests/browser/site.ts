@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildSite } from '../../scripts/lib/build'
@@ -8,8 +8,15 @@ export const BASE = '/deck/'
 
 /** Builds the deck (or an altered copy of it) under a sub-path and serves it on 127.0.0.1. */
 export async function builtDeck(options: { withNotes?: boolean, root?: string } = {}): Promise<StaticServer & { dir: string }> {
-  const dir = join(mkdtempSync(join(tmpdir(), 'deck-site-')), 'site')
+  const parent = mkdtempSync(join(tmpdir(), 'deck-site-'))
+  const dir = join(parent, 'site')
   await buildSite({ out: dir, base: BASE, withNotes: options.withNotes ?? false, root: options.root })
   const server = await serveStatic(dir, BASE)
-  return { ...server, dir }
+  const close = async () => {
+    await server.close()
+    rmSync(parent, { recursive: true, force: true })
+    if (options.root)
+      rmSync(options.root, { recursive: true, force: true })
+  }
+  return { ...server, dir, close }
 }

@@ -1,10 +1,10 @@
 // End to end: the real `npm run export` with the real Chromium, then the files checked
 // independently of the exporter (pdf.js for text, the file system for the site).
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { article } from '../../data'
 import { diagramBuilders } from '../../diagrams'
 import { loadSlides, ROOT } from '../../scripts/lib/deck'
@@ -27,6 +27,7 @@ describe('npm run export', () => {
     if (result.status === 0)
       pages = (await readPdfText(join(out, 'india-russia-briefing.pdf'))).pages
   }, 300_000)
+  afterAll(() => rmSync(out, { recursive: true, force: true }))
 
   it('succeeds and reports each step and a summary', () => {
     expect(result.status, result.stderr + result.stdout).toBe(0)

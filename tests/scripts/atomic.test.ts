@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -14,6 +14,7 @@ describe('writeAtomically', () => {
     })
     expect(await readFile(target, 'utf8')).toBe('new file')
     expect(await readdir(dir)).toEqual(['deck.pdf'])
+    await rm(dir, { recursive: true })
   })
 
   it.each([
@@ -26,5 +27,6 @@ describe('writeAtomically', () => {
     await expect(writeAtomically(target, write, check)).rejects.toThrow()
     expect(await readFile(target, 'utf8')).toBe('old good file')
     expect(await readdir(dir)).toEqual(['deck.pdf'])
+    await rm(dir, { recursive: true })
   })
 })
