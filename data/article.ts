@@ -1,3 +1,5 @@
+import { assessments, context, meta, prompts } from './context'
+
 // The article's content in our own words. Quoted phrases are verbatim and short;
 // everything else paraphrases KumDi.com. Validated by ./index.ts at import.
 export const articleData = {
@@ -153,8 +155,8 @@ export const articleData = {
     { id: 'faq-autonomy', question: 'How does the partnership affect India\'s strategic autonomy?', answer: 'Closer ties with Russia let India stay independent while it balances relations with the US and others.' },
   ],
 
-  // Filled by the context issue: dated events after publication and checks of the article's claims.
-  context: [],
-  assessments: [],
-  meta: {},
+  context,
+  assessments,
+  prompts,
+  meta,
 }

@@ -4,5 +4,7 @@ import { validateArticle } from './validate'
 /** The deck's single source of facts, validated once at import and frozen. */
 export const article = validateArticle(articleData)
 
+export * from './format'
 export * from './selectors'
 export type * from './schema'
+export * from './pages'

@@ -93,6 +93,8 @@ export const verdicts = ['accurate', 'imprecise', 'wrong', 'outdated', 'unverifi
 export const contextEventSchema = z.object({
   id: idSchema,
   date: isoDate,
+  // A short form for the timeline diagram.
+  label: z.string().trim().min(1).max(70, 'a context label must fit a timeline node (70 characters at most)'),
   text,
   sources: z.array(httpsUrl).min(1, 'needs at least one source URL'),
   confidence: z.enum(confidences),
@@ -103,12 +105,20 @@ export const assessmentSchema = z.object({
   point: idSchema,
   verdict: z.enum(verdicts),
   record: text,
-  sources: z.array(httpsUrl),
+  sources: z.array(httpsUrl).min(1, 'needs at least one source URL'),
+}).strict()
+
+export const promptSchema = z.object({
+  id: idSchema,
+  section: idSchema,
+  text: z.string().trim().min(1).refine(t => t.endsWith('?'), 'a discussion prompt must be a question (end with "?")'),
 }).strict()
 
 export const metaSchema = z.object({
-  verifiedOn: isoDate.optional(),
-  recordThrough: isoDate.optional(),
+  // The day the context and the checks were last verified against their sources.
+  verifiedOn: isoDate,
+  // The latest date the record covers; nothing later was verified.
+  recordThrough: isoDate,
 }).strict()
 
 export const articleSchema = z.object({
@@ -125,6 +135,7 @@ export const articleSchema = z.object({
   faq: z.array(faqSchema),
   context: z.array(contextEventSchema),
   assessments: z.array(assessmentSchema),
+  prompts: z.array(promptSchema),
   meta: metaSchema,
 }).strict()
   .superRefine((a, ctx) => {
@@ -175,6 +186,20 @@ export const articleSchema = z.object({
         ctx.addIssue({ code: 'custom', path: ['areas', i, 'points', j], message: `point "${p}" needs a label to appear in a diagram` })
     }))
     a.assessments.forEach((s, i) => refer(points.has(s.point), ['assessments', i, 'point'], 'point', s.point))
+    a.prompts.forEach((p, i) => refer(sections.has(p.section), ['prompts', i, 'section'], 'section', p.section))
+    unique(a.prompts, 'prompts')
+    // ISO dates compare correctly as strings.
+    if (a.meta.recordThrough > a.meta.verifiedOn)
+      ctx.addIssue({ code: 'custom', path: ['meta', 'recordThrough'], message: `is after verifiedOn (${a.meta.verifiedOn})` })
+    a.context.forEach((e, i) => {
+      if (e.date > a.meta.verifiedOn)
+        ctx.addIssue({ code: 'custom', path: ['context', i, 'date'], message: `is after verifiedOn (${a.meta.verifiedOn})` })
+      const before = a.context[i - 1]?.date ?? ''
+      const common = Math.min(e.date.length, before.length)
+      // Compared at the coarser precision: a month-only date (YYYY-MM) may follow its own days.
+      if (e.date.slice(0, common) < before.slice(0, common))
+        ctx.addIssue({ code: 'custom', path: ['context', i, 'date'], message: `is earlier than the event before it (${a.context[i - 1].date}); keep events in date order` })
+    })
   })
 
 export type Article = z.infer<typeof articleSchema>
@@ -187,3 +212,7 @@ export type Flow = z.infer<typeof flowSchema>
 export type Milestone = z.infer<typeof milestoneSchema>
 export type Area = z.infer<typeof areaSchema>
 export type Faq = z.infer<typeof faqSchema>
+export type ContextEvent = z.infer<typeof contextEventSchema>
+export type Assessment = z.infer<typeof assessmentSchema>
+export type Prompt = z.infer<typeof promptSchema>
+export type Verdict = typeof verdicts[number]

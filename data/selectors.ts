@@ -1,4 +1,4 @@
-import type { Actor, Area, Article, ArticleList, Faq, Flow, Point, Section } from './schema'
+import type { Actor, Area, Article, ArticleList, Assessment, Faq, Flow, Point, Prompt, Section } from './schema'
 
 type Data = Readonly<Article>
 
@@ -34,3 +34,10 @@ export const flowsBetween = (a: Data): { flow: Flow, from: Actor, to: Actor }[] 
 /** The section a quote-marked phrase or point comes from, as the footnote names it. */
 export const sourceLine = (a: Data, sections: readonly string[]): string =>
   `${a.source.outlet}, ${a.source.published.split(' (')[0]}: ${sections.map(id => `“${sectionById(a, id).heading}”`).join('; ')}`
+
+export const assessmentFor = (a: Data, point: string): Assessment | undefined => a.assessments.find(s => s.point === point)
+
+export const promptsFor = (a: Data, section: string): Prompt[] => a.prompts.filter(p => p.section === section)
+
+/** Sections that carry discussion prompts, in the article's order. */
+export const promptedSections = (a: Data): Section[] => a.source.sections.filter(s => a.prompts.some(p => p.section === s.id))

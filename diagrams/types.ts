@@ -15,4 +15,5 @@ export interface Diagram {
   code: string
 }
 
-export type DiagramBuilder = (article: Readonly<Article>) => Diagram
+/** `page` selects one slide's share of a diagram that spans several slides (1-based). */
+export type DiagramBuilder = (article: Readonly<Article>, page?: number) => Diagram

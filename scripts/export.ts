@@ -3,6 +3,7 @@
 import { access, constants, mkdir, readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { article } from '../data'
+import { freshnessWarning, todayIso } from '../data/freshness'
 import { writeAtomically } from './lib/atomic'
 import { buildSite } from './lib/build'
 import { ChromiumNotFoundError, findChromium } from './lib/chromium'
@@ -47,6 +48,9 @@ async function main(): Promise<void> {
     console.log(HELP)
     return
   }
+  const stale = freshnessWarning(article.meta.verifiedOn, todayIso(), options.maxAgeDays)
+  if (stale)
+    console.warn(`⚠ ${stale}`)
   const chromium = await step('Find Chromium', async () => findChromium())
   console.log(`  using ${chromium}`)
 

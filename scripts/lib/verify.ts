@@ -1,5 +1,6 @@
 import type { Article } from '../../data/schema'
-import { diagramBuilders } from '../../diagrams'
+import { formatDate } from '../../data/format'
+import { allDiagrams } from '../../diagrams'
 
 // What Mermaid (or Slidev's <Mermaid> wrapper) prints into a slide when a diagram fails.
 export const MERMAID_ERROR = /Syntax error in text|Parse error on line|Lexical error on line|No diagram type detected|UnknownDiagramError/i
@@ -7,11 +8,16 @@ export const MERMAID_ERROR = /Syntax error in text|Parse error on line|Lexical e
 /** PDF text extraction breaks lines and spacing freely; compare without whitespace. */
 const squash = (s: string) => s.replace(/\s+/g, '').normalize('NFC')
 
-/** Text the slides PDF must contain: every section heading and every diagram label. */
+/**
+ * Text the slides PDF must contain: every section heading, every diagram label, the
+ * date the record was verified, and every claim check's verdict.
+ */
 export function requiredPdfText(article: Readonly<Article>): string[] {
   return [
     ...article.source.sections.map(s => s.heading),
-    ...Object.values(diagramBuilders).flatMap(build => build(article).labels),
+    ...allDiagrams(article).flatMap(d => d.labels),
+    `verified on ${formatDate(article.meta.verifiedOn)}`,
+    ...new Set(article.assessments.map(s => s.verdict)),
   ]
 }
 

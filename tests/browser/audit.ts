@@ -1,6 +1,7 @@
 // Runs inside the page (serialised by page.evaluate): keep it self-contained.
 export interface SlideAudit {
   outside: string[]
+  overlap: string[]
   overflow: string[]
   tiny: string[]
   smallest: number
@@ -10,7 +11,9 @@ export interface SlideAudit {
 export function auditSlide({ no, minPx }: { no: number, minPx: number }): SlideAudit {
   const slide = document.querySelector(`.slidev-page-${no}`) as HTMLElement
   const box = slide.getBoundingClientRect()
-  const result: SlideAudit = { outside: [], overflow: [], tiny: [], smallest: Infinity, diagrams: [] }
+  const result: SlideAudit = { outside: [], overlap: [], overflow: [], tiny: [], smallest: Infinity, diagrams: [] }
+  // The footer (source and freshness) must stay clear of the slide's content.
+  const footerTop = slide.querySelector('.source-note')?.getBoundingClientRect().top ?? Infinity
   const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"`
   const skip = (el: Element) => {
     const s = getComputedStyle(el)
@@ -27,6 +30,8 @@ export function auditSlide({ no, minPx }: { no: number, minPx: number }): SlideA
         continue
       if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
         result.outside.push(name(el))
+      if (!el.closest('.source-note') && r.bottom > footerTop + 1)
+        result.overlap.push(name(el))
       const px = Number.parseFloat(getComputedStyle(el).fontSize) * scale
       result.smallest = Math.min(result.smallest, px)
       if (px < minPx - 0.05)

@@ -47,6 +47,7 @@ beforeAll(async () => {
     errors: v.errors.length,
     external: v.external.length,
     outside: v.outside.length,
+    overlap: v.overlap.length,
     overflow: v.overflow.length,
     tiny: v.tiny.length,
     smallestPx: Number(v.smallest.toFixed(1)),
@@ -64,8 +65,9 @@ describe.each(slides.map((s, i) => ({ no: i + 1, title: s.title ?? '(cover)' }))
 
   it('logs no console or page error', () => expect(v().errors).toEqual([]))
   it('requests nothing beyond the local server', () => expect(v().external).toEqual([]))
-  it('keeps every text inside the slide and every box around its content', () => {
+  it('keeps every text inside the slide, clear of the footer, and every box around its content', () => {
     expect(v().outside).toEqual([])
+    expect(v().overlap).toEqual([])
     expect(v().overflow).toEqual([])
   })
   it(`has no text under ${MIN_PX}px on the 980px canvas`, () => expect(v().tiny).toEqual([]))
@@ -73,11 +75,12 @@ describe.each(slides.map((s, i) => ({ no: i + 1, title: s.title ?? '(cover)' }))
 })
 
 describe('diagram slides', () => {
-  const diagramSlides = slides.flatMap((s, i) => [...s.content.matchAll(/<DataDiagram id="([^"]+)"/g)].map(m => ({ no: i + 1, id: m[1] as keyof typeof diagramBuilders })))
+  const diagramSlides = slides.flatMap((s, i) => [...s.content.matchAll(/<DataDiagram id="([^"]+)"(?: :page="(\d+)")?/g)]
+    .map(m => ({ no: i + 1, id: m[1] as keyof typeof diagramBuilders, page: Number(m[2] ?? 1) })))
 
-  it.each(diagramSlides)('slide $no draws the $id diagram with its labels and text alternative', ({ no, id }) => {
+  it.each(diagramSlides)('slide $no draws the $id diagram (page $page) with its labels and text alternative', ({ no, id, page }) => {
     const [drawn] = visits.get(no)!.diagrams
-    const diagram = diagramBuilders[id](article)
+    const diagram = diagramBuilders[id](article, page)
     expect(drawn.error).toBe('')
     expect(drawn.svg).toBe(true)
     const squash = (s: string) => s.replace(/\s+/g, '')
@@ -104,7 +107,7 @@ describe('the public site', () => {
     await w.page.reload()
     await waitForSlide(w.page, no)
     expect(new URL(w.page.url()).pathname).toBe(`/deck/${no}`)
-    expect(await w.page.locator(`.slidev-page-${no} h1`).textContent()).toBe(slides[no - 1].title)
+    expect((await w.page.locator(`.slidev-page-${no} h1`).textContent())?.replace(/’/g, "'")).toBe(slides[no - 1].title)
     expect(w.take()).toEqual({ errors: [], external: [], dialogs: [] })
   })
 

@@ -10,7 +10,10 @@ import ListCards from '../../components/ListCards.vue'
 import SourceNote from '../../components/SourceNote.vue'
 import SourcesList from '../../components/SourcesList.vue'
 import TariffSteps from '../../components/TariffSteps.vue'
-import { article, listItems, sectionPoints } from '../../data'
+import CheckMarker from '../../components/CheckMarker.vue'
+import CriticalReading from '../../components/CriticalReading.vue'
+import DiscussionPrompts from '../../components/DiscussionPrompts.vue'
+import { article, checkAliasFor, checkPages, contextSourcePages, formatDate, hostOf, listItems, promptPages, promptsFor, sectionPoints } from '../../data'
 import { diagramBuilders } from '../../diagrams'
 import { mountInDeck } from './mount'
 
@@ -35,7 +38,8 @@ describe('ListCards', () => {
     const items = listItems(article, 'call-takeaways')
     expect(w.find('h3').text()).toBe(article.lists.find(l => l.id === 'call-takeaways')!.title)
     expect(w.findAll('li')).toHaveLength(items.length)
-    expect(w.findAll('strong').map(s => s.text())).toEqual(items.map(i => i.label))
+    expect(w.findAll('strong').map(s => s.element.firstChild?.textContent)).toEqual(items.map(i => i.label))
+    expect(w.find('[data-point="call-energy"] a').text()).toContain('unverifiable')
   })
 
   it('renders sector cards in the requested number of columns', () => {
@@ -77,11 +81,18 @@ describe('FaqReveal', () => {
 })
 
 describe('SourceNote', () => {
-  it('names the outlet and each article section it draws on', () => {
+  it('names the outlet and each article section it draws on, and how fresh the context is', () => {
     const w = mountInDeck(SourceNote, { sections: ['energy', 'defence'] })
     expect(w.text()).toContain('KumDi.com')
     expect(w.text()).toContain('“Energy: The Cornerstone of Cooperation”')
     expect(w.text()).toContain('“Defense: Beyond Buyer–Seller”')
+    expect(w.text()).toContain(`Context verified on ${formatDate(article.meta.verifiedOn)}; record through ${formatDate(article.meta.recordThrough)}`)
+  })
+
+  it('still states freshness on slides that cite no article section', () => {
+    const w = mountInDeck(SourceNote, { sections: [] })
+    expect(w.text()).not.toContain('Source:')
+    expect(w.text()).toContain('Context verified on')
   })
 })
 
@@ -112,5 +123,69 @@ describe('the title, agenda and sources', () => {
     const w = mountInDeck(SourcesList)
     for (const s of article.source.sections)
       expect(w.text()).toContain(s.heading)
+  })
+})
+
+
+describe('CheckMarker', () => {
+  it('links a checked point to its critical-reading slide, with the verdict as text', () => {
+    const check = article.assessments[0]
+    const w = mountInDeck(CheckMarker, { point: check.point })
+    expect(w.find('a').attributes('data-to')).toBe(checkAliasFor(article, check.point))
+    expect(w.text()).toContain(check.verdict)
+  })
+
+  it('draws nothing for a point the record does not qualify', () => {
+    const unchecked = article.points.find(p => !article.assessments.some(a => a.point === p.id))!
+    expect(mountInDeck(CheckMarker, { point: unchecked.id }).find('a').exists()).toBe(false)
+  })
+
+  it('appears inside KeyPoints next to the checked point', () => {
+    const w = mountInDeck(KeyPoints, { section: 'tariff-shock' })
+    expect(w.find('[data-point="tariff-first-step"] a').text()).toContain('wrong')
+    expect(w.find('[data-point="tariff-reactions"] a').exists()).toBe(false)
+  })
+})
+
+describe('CriticalReading', () => {
+  it('sets each claim beside its verdict, the record and linked sources', () => {
+    const page = checkPages(article)[0]
+    const w = mountInDeck(CriticalReading, { page: 1 })
+    const rows = w.findAll('[data-check]')
+    expect(rows).toHaveLength(page.length)
+    page.forEach((check, i) => {
+      expect(rows[i].text()).toContain(check.record)
+      expect(rows[i].text()).toContain(check.verdict)
+      expect(rows[i].findAll('a').map(a => a.attributes('href'))).toEqual(check.sources)
+      expect(rows[i].findAll('a').map(a => a.text())).toEqual(check.sources.map(hostOf))
+    })
+  })
+})
+
+describe('DiscussionPrompts', () => {
+  it('lists each section\'s questions under its name', () => {
+    const w = mountInDeck(DiscussionPrompts, { page: 2 })
+    for (const section of promptPages(article)[1]) {
+      const block = w.find(`[data-section="${section.id}"]`)
+      expect(block.find('h2').text()).toBe(section.short)
+      expect(block.findAll('li').map(li => li.text())).toEqual(promptsFor(article, section.id).map(p => p.text))
+    }
+  })
+})
+
+describe('SourcesList parts', () => {
+  it('links every source of every claim check', () => {
+    const w = mountInDeck(SourcesList, { part: 'checks' })
+    const hrefs = w.findAll('a').map(a => a.attributes('href'))
+    expect(hrefs).toEqual(article.assessments.flatMap(a => a.sources))
+  })
+
+  it('links every source of each page of context events, with its date', () => {
+    contextSourcePages(article).forEach((events, i) => {
+      const w = mountInDeck(SourcesList, { part: 'context', page: i + 1 })
+      expect(w.findAll('a').map(a => a.attributes('href'))).toEqual(events.flatMap(e => e.sources))
+      for (const e of events)
+        expect(w.text()).toContain(formatDate(e.date))
+    })
   })
 })

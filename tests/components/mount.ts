@@ -10,11 +10,17 @@ export const MermaidStub = defineComponent({
   setup: props => () => h('div', { 'class': 'mermaid-stub', 'data-code-lz': props.codeLz }),
 })
 
+export const LinkStub = defineComponent({
+  name: 'Link',
+  props: { to: { type: [String, Number], required: true } },
+  setup: (props, { slots }) => () => h('a', { 'href': `#${props.to}`, 'data-to': props.to }, slots.default?.()),
+})
+
 export function mountInDeck(component: Component, props: Record<string, unknown> = {}) {
   return mount(component, {
     props,
     global: {
-      components: { Mermaid: MermaidStub },
+      components: { Mermaid: MermaidStub, Link: LinkStub },
       directives: { click: { mounted: el => el.setAttribute('data-v-click', '') } },
     },
   })

@@ -27,11 +27,17 @@ describe('the article data', () => {
     expect(() => { (article.points as any).push({}) }).toThrow()
   })
 
-  it('accepts context events and assessments (the shape later issues fill)', () => {
+  it('holds dated context, claim checks, prompts and the dates the record was verified', () => {
+    expect(article.context.length).toBeGreaterThan(10)
+    expect(article.assessments.length).toBeGreaterThan(5)
+    expect(article.prompts.length).toBeGreaterThan(10)
+    expect(article.meta.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+
+  it('accepts a new event dated after the last one', () => {
     const data = cloneArticle()
-    data.context.push({ id: 'rate-doubled', date: '2025-08-27', text: 'An event.', sources: ['https://example.org/a'], confidence: 'multi-source' })
-    data.assessments.push({ id: 'check-1', point: 'tariff-doubled', verdict: 'imprecise', record: 'What the record says.', sources: ['https://example.org/b'] })
-    expect(validateArticle(data).context).toHaveLength(1)
+    data.context.push({ id: 'a-new-event', date: data.meta.verifiedOn, label: 'A new event', text: 'An event.', sources: ['https://example.org/a'], confidence: 'single-source' })
+    expect(validateArticle(data).context.at(-1)!.id).toBe('a-new-event')
   })
 })
 
@@ -47,10 +53,19 @@ const malformed: { name: string, mutate: Mutation, path: string, rule: RegExp }[
   { name: 'a negative tariff rate', mutate: a => { a.tariffSteps[0].ratePercent = -5 }, path: 'tariffSteps[0].ratePercent', rule: />0|positive|too small/i },
   { name: 'a flow from an unknown actor', mutate: a => { a.flows[0].from = 'china' }, path: 'flows[0].from', rule: /unknown actor "china"/ },
   { name: 'an unknown top-level field', mutate: a => { a.extra = true }, path: '(root)', rule: /Unrecognized key/i },
-  { name: 'a context event without a source', mutate: a => { a.context = [{ id: 'e', date: '2025-08-27', text: 'x', sources: [], confidence: 'multi-source' }] }, path: 'context[0].sources', rule: /at least one source/ },
-  { name: 'a context source that is not https', mutate: a => { a.context = [{ id: 'e', date: '2025-08-27', text: 'x', sources: ['http://example.org'], confidence: 'multi-source' }] }, path: 'context[0].sources[0]', rule: /https/ },
-  { name: 'a context date that is not ISO', mutate: a => { a.context = [{ id: 'e', date: '27 Aug 2025', text: 'x', sources: ['https://example.org'], confidence: 'multi-source' }] }, path: 'context[0].date', rule: /ISO date/ },
-  { name: 'an assessment of a missing point', mutate: a => { a.assessments = [{ id: 's', point: 'no-such-point', verdict: 'wrong', record: 'x', sources: [] }] }, path: 'assessments[0].point', rule: /unknown point "no-such-point"/ },
+  { name: 'a context event without a source', mutate: a => { a.context[0].sources = [] }, path: 'context[0].sources', rule: /at least one source/ },
+  { name: 'a context source that is not https', mutate: a => { a.context[0].sources[0] = 'http://example.org' }, path: 'context[0].sources[0]', rule: /https/ },
+  { name: 'a context date that is not ISO', mutate: a => { a.context[0].date = '27 Aug 2025' }, path: 'context[0].date', rule: /ISO date/ },
+  { name: 'a context event dated after the record was verified', mutate: a => { a.context.at(-1).date = '2099-01-01' }, path: 'context[', rule: /after verifiedOn/ },
+  { name: 'context events out of date order', mutate: a => { [a.context[0], a.context[1]] = [a.context[1], a.context[0]] }, path: 'context[1].date', rule: /keep events in date order/ },
+  { name: 'a context event with an unknown confidence', mutate: a => { a.context[0].confidence = 'certain' }, path: 'context[0].confidence', rule: /Invalid option|expected one of/i },
+  { name: 'a record that ends after it was verified', mutate: a => { a.meta.recordThrough = '2099-01' }, path: 'meta.recordThrough', rule: /after verifiedOn/ },
+  { name: 'a missing verification date', mutate: a => { delete a.meta.verifiedOn }, path: 'meta.verifiedOn', rule: /expected string|Required/i },
+  { name: 'an assessment of a missing point', mutate: a => { a.assessments[0].point = 'no-such-point' }, path: 'assessments[0].point', rule: /unknown point "no-such-point"/ },
+  { name: 'an assessment without a source', mutate: a => { a.assessments[0].sources = [] }, path: 'assessments[0].sources', rule: /at least one source/ },
+  { name: 'an assessment with an unknown verdict', mutate: a => { a.assessments[0].verdict = 'misleading' }, path: 'assessments[0].verdict', rule: /Invalid option|expected one of/i },
+  { name: 'a discussion prompt that is not a question', mutate: a => { a.prompts[0].text = 'Discuss.' }, path: 'prompts[0].text', rule: /must be a question/ },
+  { name: 'a discussion prompt for an unknown section', mutate: a => { a.prompts[0].section = 'epilogue' }, path: 'prompts[0].section', rule: /unknown section "epilogue"/ },
   { name: 'a cooperation area item without a label', mutate: a => { a.areas[0].points.push('intro-signal') }, path: 'areas[0].points[3]', rule: /needs a label/ },
   { name: 'a milestone label too long for a diagram node', mutate: a => { a.milestones[0].label = 'y'.repeat(61) }, path: 'milestones[0].label', rule: /fit a diagram node/ },
 ]

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { SlideInfo } from '@slidev/types'
-import { article } from '../../data'
+import { article, checkPages, contextSourcePages, epiloguePages, pointById, promptPages } from '../../data'
 import { diagramBuilders } from '../../diagrams'
 import { loadSlides, ROOT } from '../../scripts/lib/deck'
 
@@ -15,7 +15,8 @@ const ids = {
   faq: new Set(article.faq.map(f => f.id)),
   diagram: new Set(Object.keys(diagramBuilders)),
 }
-const isContent = (s: SlideInfo) => s.frontmatter.layout !== 'cover' && s.frontmatter.footnote !== false
+// Record and sources slides draw on the dated context, not on article sections.
+const isContent = (s: SlideInfo) => s.frontmatter.layout !== 'cover' && !['record', 'sources'].includes(s.frontmatter.kind)
 
 describe('the deck', () => {
   it('resolves every src: include to an existing file', () => {
@@ -35,6 +36,37 @@ describe('the deck', () => {
     expect([...ids.section].filter(id => !cited.has(id))).toEqual([])
     expect(slides.some(s => s.content.includes('<FaqReveal'))).toBe(true)
     expect(slides.at(-1)!.content).toContain('<SourcesList')
+    for (const part of ['article', 'checks', 'context'])
+      expect(slides.some(s => s.content.includes(`<SourcesList part="${part}"`)), part).toBe(true)
+  })
+
+  it.each([
+    ['CriticalReading', /<CriticalReading :page="(\d+)"/, () => checkPages(article).length],
+    ['epilogue diagram', /<DataDiagram id="epilogue" :page="(\d+)"/, () => epiloguePages(article).length],
+    ['DiscussionPrompts', /<DiscussionPrompts :page="(\d+)"/, () => promptPages(article).length],
+    ['context sources', /<SourcesList part="context" :page="(\d+)"/, () => contextSourcePages(article).length],
+  ])('shows every page of the %s exactly once, in order', (_name, re, count) => {
+    const pages = slides.flatMap(s => [...s.content.matchAll(new RegExp(re, 'g'))].map(m => Number(m[1])))
+    expect(pages).toEqual(Array.from({ length: count() }, (_, i) => i + 1))
+  })
+
+  it('cites, on each critical-reading and discussion slide, exactly the sections it covers', () => {
+    const expectations: [RegExp, (page: number) => string[]][] = [
+      [/<CriticalReading :page="(\d+)"/, page => checkPages(article)[page - 1].map(c => pointById(article, c.point).section)],
+      [/<DiscussionPrompts :page="(\d+)"/, page => promptPages(article)[page - 1].map(s => s.id)],
+    ]
+    for (const [re, sectionsOf] of expectations) {
+      for (const s of slides) {
+        const m = s.content.match(re)
+        if (m)
+          expect(s.frontmatter.sources, s.title).toEqual([...new Set(sectionsOf(Number(m[1])))])
+      }
+    }
+  })
+
+  it('gives each critical-reading slide the route alias the check markers link to', () => {
+    const aliases = slides.filter(s => s.content.includes('<CriticalReading')).map(s => s.frontmatter.routeAlias)
+    expect(aliases).toEqual(checkPages(article).map((_, i) => `checks-${i + 1}`))
   })
 
   it('names the article sections of every content slide, and only real ones', () => {

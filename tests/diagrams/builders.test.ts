@@ -3,10 +3,16 @@ import mermaid from 'mermaid'
 import { describe, expect, it } from 'vitest'
 import { article } from '../../data'
 import { validateArticle } from '../../data/validate'
-import { diagramBuilders } from '../../diagrams'
+import { allDiagrams, diagramBuilders, diagramPageCount, type DiagramId } from '../../diagrams'
+import { formatDate } from '../../data/format'
 import { cloneArticle } from '../fixtures'
 
-const entries = Object.entries(diagramBuilders)
+// Every page of every diagram, each with its own snapshot.
+const entries = (Object.keys(diagramBuilders) as DiagramId[]).flatMap(id =>
+  Array.from({ length: diagramPageCount(id, article) }, (_, i) => [
+    diagramPageCount(id, article) > 1 ? `${id}-${i + 1}` : id,
+    (a: typeof article) => diagramBuilders[id](a, i + 1),
+  ] as const))
 const HOSTILE = '"]) --> X[ %%{init: {"theme":"dark"}}%% <script>alert(1)</script> | ; #'
 
 describe.each(entries)('the %s diagram', (name, build) => {
@@ -38,7 +44,6 @@ describe.each(entries)('the %s diagram', (name, build) => {
 
   it('names only real article sections', () => {
     const ids = new Set(article.source.sections.map(s => s.id))
-    expect(diagram.sections.length).toBeGreaterThan(0)
     expect(diagram.sections.every(s => ids.has(s))).toBe(true)
   })
 
@@ -50,6 +55,7 @@ describe.each(entries)('the %s diagram', (name, build) => {
     data.points.forEach(p => { if (p.label) p.label = HOSTILE.slice(0, 40) })
     data.areas.forEach(a => { a.label = HOSTILE })
     data.partnership = HOSTILE
+    data.context.forEach(e => { e.label = HOSTILE.slice(0, 70) })
     const hostile = build(validateArticle(data))
     const body = hostile.code.split('\n').filter(l => !/^\s*acc(Title|Descr):/.test(l)).join('\n')
     expect(hostile.code).not.toContain('<script')
@@ -64,6 +70,27 @@ describe.each(entries)('the %s diagram', (name, build) => {
 })
 
 describe('diagram content', () => {
+  it('spreads every context event over the epilogue pages, dated and in order', () => {
+    const labels = allDiagrams(article).filter(d => d.id === 'epilogue').flatMap(d => d.labels)
+    expect(labels).toHaveLength(article.context.length)
+    article.context.forEach((e, i) => expect(labels[i].startsWith(`${formatDate(e.date)}: ${e.label}`)).toBe(true))
+  })
+
+  it('marks contested and single-source events in words and with a dashed style', () => {
+    const pages = allDiagrams(article).filter(d => d.id === 'epilogue')
+    const contested = article.context.filter(e => e.confidence === 'contested')
+    expect(contested.length).toBeGreaterThan(0)
+    for (const e of contested) {
+      const page = pages.find(d => d.code.includes(`e_${e.id.replace(/-/g, '_')}[`))!
+      expect(page.labels.find(l => l.includes(e.label))).toMatch(/\(contested\)$/)
+      expect(page.code).toMatch(new RegExp(`class [\\w,]*e_${e.id.replace(/-/g, '_')}[\\w,]* unsure`))
+    }
+  })
+
+  it('refuses a page that does not exist', () => {
+    expect(() => diagramBuilders.epilogue(article, 99)).toThrow(/no page 99/)
+  })
+
   it('draws the escalation in the article\'s order', () => {
     const code = diagramBuilders.escalation(article).code
     const order = article.milestones.map(m => code.indexOf(`m_${m.id.replace(/-/g, '_')}[`))

@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { article } from '../../data'
-import { diagramBuilders } from '../../diagrams'
+import { formatDate } from '../../data/format'
+import { allDiagrams } from '../../diagrams'
+
+const squashed = (s: string) => s.replace(/\s+/g, '')
 import { loadSlides, ROOT } from '../../scripts/lib/deck'
 import { readPdfText } from '../../scripts/lib/pdf'
 
@@ -47,10 +50,22 @@ describe('npm run export', () => {
       expect(text, s.heading).toContain(squash(s.heading))
     for (const p of article.points)
       expect(text, p.id).toContain(squash(p.text))
-    for (const build of Object.values(diagramBuilders)) {
-      for (const label of build(article).labels)
+    for (const diagram of allDiagrams(article)) {
+      for (const label of diagram.labels)
         expect(text, label).toContain(squash(label))
     }
+  })
+
+  it('carries the epilogue\'s dates, the claim checks\' verdicts and the freshness line', () => {
+    const text = pages.join(' ').replace(/\s+/g, '')
+    for (const e of article.context)
+      expect(text, e.id).toContain(formatDate(e.date).replace(/\s+/g, ''))
+    for (const check of article.assessments)
+      expect(text.toLowerCase(), check.id).toContain(squashed(check.record).toLowerCase())
+    for (const verdict of new Set(article.assessments.map(a => a.verdict)))
+      expect(text.toLowerCase()).toContain(verdict)
+    const fresh = squashed(`Context verified on ${formatDate(article.meta.verifiedOn)}; record through ${formatDate(article.meta.recordThrough)}`)
+    expect(pages.filter(p => squashed(p).includes(fresh)).length).toBe(pages.length)
   })
 
   it('builds the site for the sub-path, without notes, loading nothing remote', () => {

@@ -22,7 +22,7 @@ describe('normaliseBase', () => {
 
 describe('parseExportOptions', () => {
   it('defaults to the root base, output/ and no notes', () => {
-    expect(parseExportOptions([], {})).toEqual({ base: '/', outDir: resolve(ROOT, 'output'), withNotes: false, help: false })
+    expect(parseExportOptions([], {})).toEqual({ base: '/', outDir: resolve(ROOT, 'output'), withNotes: false, maxAgeDays: 90, help: false })
   })
 
   it('takes the base from DECK_BASE unless --base is given', () => {
@@ -33,6 +33,12 @@ describe('parseExportOptions', () => {
   it('reads the output folder, notes and help flags', () => {
     const o = parseExportOptions(['--out', '/tmp/deck-out', '--with-notes', '--help'], {})
     expect(o).toMatchObject({ outDir: '/tmp/deck-out', withNotes: true, help: true })
+  })
+
+  it('takes the freshness limit from --max-age-days or DECK_MAX_AGE_DAYS', () => {
+    expect(parseExportOptions(['--max-age-days', '30'], {}).maxAgeDays).toBe(30)
+    expect(parseExportOptions([], { DECK_MAX_AGE_DAYS: '7' }).maxAgeDays).toBe(7)
+    expect(() => parseExportOptions(['--max-age-days', 'x'], {})).toThrow(/--max-age-days: must be a whole number/)
   })
 
   it('rejects unknown options with a pointer to --help', () => {

@@ -10,6 +10,10 @@ describe('requiredPdfText', () => {
       expect(required).toContain(s.heading)
     for (const label of diagramBuilders.cooperation(article).labels)
       expect(required).toContain(label)
+    for (const e of article.context)
+      expect(required.some(r => r.includes(e.label))).toBe(true)
+    for (const verdict of new Set(article.assessments.map(a => a.verdict)))
+      expect(required).toContain(verdict)
   })
 })
 

@@ -1,0 +1,33 @@
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** '2025-08-27' → '27 Aug 2025'; '2025-12' → 'Dec 2025'. Never depends on the locale or time zone. */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso)
+  if (!match)
+    throw new Error(`Not an ISO date: "${iso}"`)
+  const [, year, month, day] = match
+  const name = MONTHS[Number(month) - 1]
+  if (!name)
+    throw new Error(`Not a month: "${iso}"`)
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`
+}
+
+/** 'https://www.example.org/a/b' → 'example.org': a short, honest link text. */
+export function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^(www|m|amp|stg-www|english|epaper|news)\./, '')
+}
+
+/** Splits a list into pages of at most `size`, as evenly as possible (16 by 6 → 6, 5, 5). */
+export function paginate<T>(items: readonly T[], size: number): T[][] {
+  const pages = Math.max(1, Math.ceil(items.length / size))
+  const base = Math.floor(items.length / pages)
+  const extra = items.length % pages
+  const out: T[][] = []
+  let start = 0
+  for (let i = 0; i < pages; i++) {
+    const length = base + (i < extra ? 1 : 0)
+    out.push(items.slice(start, start + length))
+    start += length
+  }
+  return out
+}

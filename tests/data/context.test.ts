@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { article, pointById, promptsFor } from '../../data'
+
+const research = readFileSync(resolve(__dirname, '../../../shared/research/facts.md'), 'utf8')
+
+describe('the dated record', () => {
+  it('cites only https sources, and only ones the research lists', () => {
+    const urls = [...article.context.flatMap(e => e.sources), ...article.assessments.flatMap(a => a.sources)]
+    for (const url of urls) {
+      expect(url).toMatch(/^https:\/\//)
+      expect(research.includes(url), `${url} is not in shared/research/facts.md`).toBe(true)
+    }
+  })
+
+  it('dates every event in ISO form, in order, no later than the day it was verified', () => {
+    const { verifiedOn } = article.meta
+    for (const e of article.context) {
+      expect(e.date).toMatch(/^\d{4}-\d{2}(-\d{2})?$/)
+      expect(e.date <= verifiedOn, e.id).toBe(true)
+    }
+  })
+
+  it('starts the epilogue when the 50% took effect and ends at the last verified event', () => {
+    expect(article.context[0].date).toBe('2025-08-27')
+    expect(article.meta.recordThrough).toBe(article.context.at(-1)!.date)
+  })
+
+  it('ties every claim check to a point that exists', () => {
+    for (const check of article.assessments)
+      expect(() => pointById(article, check.point), check.id).not.toThrow()
+  })
+
+  it('checks what the research flags as wrong: the title, the first tariff and the sectors', () => {
+    const verdictOf = (point: string) => article.assessments.find(a => a.point === point)?.verdict
+    expect(verdictOf('intro-escalation')).toBe('wrong')
+    expect(verdictOf('tariff-first-step')).toBe('wrong')
+    expect(verdictOf('tariff-doubled')).toBe('wrong')
+  })
+
+  it('gives every titled section but the FAQ two or three discussion prompts', () => {
+    for (const s of article.source.sections.filter(s => s.id !== 'faqs')) {
+      const n = promptsFor(article, s.id).length
+      expect(n >= 2 && n <= 3, `${s.id} has ${n} prompts`).toBe(true)
+    }
+  })
+})

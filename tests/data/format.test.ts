@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { formatDate, hostOf, paginate } from '../../data/format'
+import { daysBetween, DEFAULT_MAX_AGE_DAYS, freshnessWarning, maxAgeFromEnv, todayIso } from '../../data/freshness'
+
+describe('formatDate', () => {
+  it.each([
+    ['2025-08-27', '27 Aug 2025'],
+    ['2026-02-07', '7 Feb 2026'],
+    ['2025-12', 'Dec 2025'],
+  ])('%s → %s', (iso, text) => expect(formatDate(iso)).toBe(text))
+
+  it.each(['2025-13-01', '27/08/2025', ''])('rejects %j', iso => expect(() => formatDate(iso)).toThrow())
+})
+
+describe('hostOf', () => {
+  it('names the site without www or mobile prefixes', () => {
+    expect(hostOf('https://www.business-standard.com/a/b')).toBe('business-standard.com')
+    expect(hostOf('https://m.rediff.com/news/x')).toBe('rediff.com')
+    expect(hostOf('https://en.wikipedia.org/wiki/X')).toBe('en.wikipedia.org')
+  })
+})
+
+describe('paginate', () => {
+  it.each([
+    [16, 6, [6, 5, 5]],
+    [16, 4, [4, 4, 4, 4]],
+    [10, 3, [3, 3, 2, 2]],
+    [2, 5, [2]],
+    [0, 5, [0]],
+  ])('%i items by %i → %j', (n, size, sizes) => {
+    const items = Array.from({ length: n }, (_, i) => i)
+    const pages = paginate(items, size)
+    expect(pages.map(p => p.length)).toEqual(sizes)
+    expect(pages.flat()).toEqual(items)
+  })
+})
+
+describe('freshness', () => {
+  it('counts whole days between ISO dates', () => {
+    expect(daysBetween('2026-11-24', '2026-11-24')).toBe(0)
+    expect(daysBetween('2026-01-31', '2026-03-01')).toBe(29)
+  })
+
+  it('is quiet within the limit and names the date beyond it', () => {
+    expect(freshnessWarning('2026-11-24', '2027-02-22')).toBeNull()
+    const warning = freshnessWarning('2026-11-24', '2027-02-23')
+    expect(warning).toContain('24 Nov 2026')
+    expect(warning).toContain('91 days ago')
+    expect(warning).toContain('data/context.ts')
+  })
+
+  it('takes the limit from DECK_MAX_AGE_DAYS and refuses nonsense', () => {
+    expect(maxAgeFromEnv({})).toBe(DEFAULT_MAX_AGE_DAYS)
+    expect(maxAgeFromEnv({ DECK_MAX_AGE_DAYS: '30' })).toBe(30)
+    expect(() => maxAgeFromEnv({ DECK_MAX_AGE_DAYS: 'soon' })).toThrow(/whole number/)
+    expect(freshnessWarning('2026-11-24', '2026-12-30', 30)).toContain('36 days ago')
+  })
+
+  it('reads today in UTC', () => {
+    expect(todayIso(new Date('2026-11-26T23:30:00Z'))).toBe('2026-11-26')
+  })
+})
