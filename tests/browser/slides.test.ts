@@ -5,7 +5,7 @@ import type { SlideAudit } from './audit'
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { article } from '../../data'
+import { article, checkAliasFor } from '../../data'
 import { diagramBuilders } from '../../diagrams'
 import { waitForSlide } from '../../scripts/lib/browse'
 import { contactSheet } from '../../scripts/lib/contact-sheet'
@@ -109,6 +109,17 @@ describe('the public site', () => {
     expect(new URL(w.page.url()).pathname).toBe(`/deck/${no}`)
     expect((await w.page.locator(`.slidev-page-${no} h1`).textContent())?.replace(/’/g, "'")).toBe(slides[no - 1].title)
     expect(w.take()).toEqual({ errors: [], external: [], dialogs: [] })
+  })
+
+  it('takes a check marker to the slide that explains the verdict', async () => {
+    const no = slides.findIndex(s => s.content.includes('<KeyPoints section="tariff-shock"')) + 1
+    await w.page.goto(`${deck.url}${no}`)
+    await waitForSlide(w.page, no)
+    await w.page.locator(`.slidev-page-${no} [data-point="tariff-first-step"] a`).click()
+    const target = slides.findIndex(s => s.frontmatter.routeAlias === checkAliasFor(article, 'tariff-first-step')) + 1
+    await waitForSlide(w.page, target)
+    await expect.poll(() => w.page.locator(`.slidev-page-${target} [data-check]`).count()).toBeGreaterThan(0)
+    expect(await w.page.locator(`.slidev-page-${target}`).textContent()).toContain(article.assessments.find(a => a.point === 'tariff-first-step')!.record)
   })
 
   it('moves to the next and previous slide with the arrow keys', async () => {

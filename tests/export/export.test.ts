@@ -22,13 +22,14 @@ describe('npm run export', () => {
   const out = mkdtempSync(join(tmpdir(), 'deck-export-'))
   let result: ReturnType<typeof runExport>
   let pages: string[]
+  let links: string[][]
   let slideCount: number
 
   beforeAll(async () => {
     result = runExport(['--out', out, '--base', '/deck/'])
     slideCount = (await loadSlides()).length
     if (result.status === 0)
-      pages = (await readPdfText(join(out, 'india-russia-briefing.pdf'))).pages
+      ({ pages, links } = await readPdfText(join(out, 'india-russia-briefing.pdf')))
   }, 300_000)
   afterAll(() => rmSync(out, { recursive: true, force: true }))
 
@@ -68,6 +69,12 @@ describe('npm run export', () => {
     expect(pages.filter(p => squashed(p).includes(fresh)).length).toBe(pages.length)
   })
 
+  it('makes every context and claim-check source a clickable link in the PDF', () => {
+    const all = new Set(links.flat())
+    for (const url of [...article.context.flatMap(e => e.sources), ...article.assessments.flatMap(a => a.sources)])
+      expect(all.has(url), url).toBe(true)
+  })
+
   it('builds the site for the sub-path, without notes, loading nothing remote', () => {
     const html = readFileSync(join(out, 'site/index.html'), 'utf8')
     expect(html).toMatch(/src="\/deck\/assets\//)
@@ -85,8 +92,10 @@ describe('npm run export without a browser', () => {
   it('stops at once with what to install or set, and keeps the old PDF', () => {
     const out = mkdtempSync(join(tmpdir(), 'deck-export-'))
     writeFileSync(join(out, 'india-russia-briefing.pdf'), 'previous good file')
-    const r = runExport(['--out', out], { CHROME_PATH: '/nonexistent/chrome' })
+    const r = runExport(['--out', out], { CHROME_PATH: '/nonexistent/chrome', DECK_MAX_AGE_DAYS: '0' })
     expect(r.status).not.toBe(0)
+    // The staleness warning comes first, naming the date the record was verified.
+    expect(r.stderr).toContain(`last verified on ${formatDate(article.meta.verifiedOn)}`)
     expect(r.stderr).toMatch(/No Chromium found/)
     expect(r.stderr).toMatch(/apt-get install -y chromium|CHROME_PATH/)
     expect(r.stderr).not.toMatch(/\n\s+at /)
