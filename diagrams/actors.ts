@@ -20,6 +20,7 @@ export const actorsDiagram: DiagramBuilder = (article) => {
     lines: flows.map(({ flow, from, to }) => `${from.name} → ${to.name}: ${flow.label}`),
     labels: [...article.actors.map(a => a.name), ...article.flows.map(f => f.label)],
     sections: [...new Set(article.flows.map(f => f.section))],
+    sources: [],
     code,
   }
 }

@@ -27,6 +27,7 @@ export const cooperationDiagram: DiagramBuilder = (article) => {
     lines: areas.map(({ area, points }) => `${area.label}: ${points.map(p => p.label).join(', ')}`),
     labels: [article.partnership, ...areas.flatMap(({ area, points }) => [area.label, ...points.map(p => p.label ?? p.id)])],
     sections: [...new Set(areas.flatMap(({ points }) => points.map(p => p.section)))],
+    sources: [],
     code,
   }
 }

@@ -34,6 +34,7 @@ export const epilogueDiagram: DiagramBuilder = (article, page = 1) => {
     lines: events.map(e => `${formatDate(e.date)}: ${e.label}${MARK[e.confidence]}. ${e.text}`),
     labels,
     sections: [],
+    sources: [...new Set(events.flatMap(e => e.sources))],
     code,
   }
 }

@@ -20,6 +20,7 @@ export const escalationDiagram: DiagramBuilder = (article) => {
     lines: labels,
     labels,
     sections: [...new Set(article.milestones.map(m => m.section))],
+    sources: [],
     code,
   }
 }

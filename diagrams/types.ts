@@ -12,6 +12,8 @@ export interface Diagram {
   labels: string[]
   /** Article sections the diagram draws on. */
   sections: string[]
+  /** Public sources (URLs) of the context facts drawn, if any. */
+  sources: string[]
   code: string
 }
 

@@ -1,22 +1,37 @@
-// npm run export: builds the hostable site and the slides PDF into one folder,
-// checks what it wrote, and prints a summary. See --help.
-import { access, constants, mkdir, readdir, readFile, stat } from 'node:fs/promises'
-import { join, relative } from 'node:path'
-import { article } from '../data'
+// npm run export: builds the deck's outputs (see --help) into one folder, checks every
+// file it wrote, and prints a summary. Each file is written under a temporary name and
+// moved into place only once it passes its checks.
+import type { Browser } from 'playwright-core'
+import { access, constants, copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { basename, join, relative } from 'node:path'
+import { article, formatDate, sourceLine } from '../data'
 import { freshnessWarning, todayIso } from '../data/freshness'
 import { writeAtomically } from './lib/atomic'
+import { launchChromium, SLIDE_VIEWPORT } from './lib/browse'
 import { buildSite } from './lib/build'
+import { type CapturedSlide, captureSlides } from './lib/capture'
 import { ChromiumNotFoundError, findChromium } from './lib/chromium'
 import { ENTRY, loadSlides, ROOT } from './lib/deck'
-import { OptionsError, HELP, parseExportOptions } from './lib/options'
+import { expectedHandoutPages, handoutFooter, handoutHtml, type HandoutLayout } from './lib/handout'
+import { HELP, OptionsError, parseExportOptions } from './lib/options'
 import { readPdfText } from './lib/pdf'
 import { CommandError, runBin } from './lib/run'
+import { serveStatic } from './lib/serve'
 import { checkSlidesPdf, requiredPdfText } from './lib/verify'
+import { checkPngs, checkZip } from './lib/verify-files'
+import { listFiles, zipFolder } from './lib/zip'
 
+const PNG_SCALE = 2
 const started = Date.now()
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`
 
 class CheckError extends Error {}
+
+function failIf(what: string, problems: string[]): void {
+  if (problems.length)
+    throw new CheckError(`${what} failed its checks:\n  - ${problems.join('\n  - ')}`)
+}
 
 async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
   const t = Date.now()
@@ -42,12 +57,34 @@ async function checkSite(dir: string): Promise<void> {
     throw new CheckError(`the site's index.html loads ${remote[1]} from the network; the deck must work offline`)
 }
 
+async function printHandout(browser: Browser, html: string, paper: 'a4' | 'letter', out: string): Promise<void> {
+  const page = await browser.newPage()
+  try {
+    await page.setContent(html, { waitUntil: 'load' })
+    await page.pdf({
+      path: out,
+      format: paper === 'a4' ? 'A4' : 'Letter',
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: handoutFooter(article.source.title, `context verified on ${formatDate(article.meta.verifiedOn)}; record through ${formatDate(article.meta.recordThrough)}`),
+      margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
+    })
+  }
+  finally {
+    await page.close()
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseExportOptions(process.argv.slice(2))
   if (options.help) {
     console.log(HELP)
     return
   }
+  const wants = (o: typeof options.only[number]) => options.only.includes(o)
   const stale = freshnessWarning(article.meta.verifiedOn, todayIso(), options.maxAgeDays)
   if (stale)
     console.warn(`⚠ ${stale}`)
@@ -60,23 +97,100 @@ async function main(): Promise<void> {
   })
 
   const slides = await loadSlides()
-  const site = join(options.outDir, 'site')
-  await step(`Build the site for base ${options.base}${options.withNotes ? ' (with notes)' : ''}`, () =>
-    writeAtomically(site, out => buildSite({ out, base: options.base, withNotes: options.withNotes }), checkSite))
+  const written: string[] = []
+  const scratch = await mkdtemp(join(tmpdir(), 'deck-export-'))
+  try {
+    // Every output but the PDF starts from the built site: publish it, or keep it as scratch.
+    const needsSite = options.only.some(o => o !== 'pdf')
+    const site = wants('site') ? join(options.outDir, 'site') : join(scratch, 'site')
+    if (needsSite) {
+      await step(`Build the site for base ${options.base}${options.withNotes ? ' (with notes)' : ''}`, () =>
+        writeAtomically(site, out => buildSite({ out, base: options.base, withNotes: options.withNotes }), checkSite))
+      if (wants('site'))
+        written.push(site)
+    }
 
-  const pdf = join(options.outDir, 'india-russia-briefing.pdf')
-  await step(`Export the slides PDF (${slides.length} slides)`, () =>
-    writeAtomically(pdf, tmp => runBin('slidev', [
-      'export', ENTRY, '--executable-path', chromium, '--output', tmp, '--timeout', '120000',
-    ]).then(() => undefined), async (tmp) => {
-      const { pages } = await readPdfText(tmp)
-      const problems = checkSlidesPdf(pages, slides.length, requiredPdfText(article))
-      if (problems.length)
-        throw new CheckError(`the slides PDF failed its checks:\n  - ${problems.join('\n  - ')}`)
-    }))
+    if (wants('zip')) {
+      const zip = join(options.outDir, 'india-russia-briefing-site.zip')
+      const files = await listFiles(site)
+      await step('Zip the site for offline use', () =>
+        writeAtomically(zip, tmp => zipFolder(site, tmp), async tmp => failIf('The site zip', await checkZip(tmp, files))))
+      written.push(zip)
+    }
+
+    if (wants('png') || wants('handout')) {
+      const server = await serveStatic(site, options.base)
+      const browser = await launchChromium()
+      try {
+        const shots = join(scratch, 'png')
+        const captured: CapturedSlide[] = await step(`Render ${slides.length} slides in Chromium`, () =>
+          captureSlides(browser, server.url, slides.length, shots, PNG_SCALE))
+        if (wants('png')) {
+          const png = join(options.outDir, 'png')
+          await step('Write the slide PNGs', () => writeAtomically(png, async (tmp) => {
+            await mkdir(tmp)
+            for (const c of captured)
+              await copyFile(c.png, join(tmp, basename(c.png)))
+          }, async tmp => failIf('The PNGs', await checkPngs(tmp, slides.length, SLIDE_VIEWPORT.width * PNG_SCALE, SLIDE_VIEWPORT.height * PNG_SCALE))))
+          written.push(png)
+        }
+        if (wants('handout')) {
+          const handoutSlides = await Promise.all(captured.map(async (c) => {
+            const slide = slides[c.no - 1]
+            const sections = (slide.frontmatter.sources as string[] | undefined) ?? []
+            return {
+              no: c.no,
+              title: slide.title ?? article.source.title,
+              image: `data:image/png;base64,${(await readFile(c.png)).toString('base64')}`,
+              notes: slide.note ?? '',
+              source: sections.length ? sourceLine(article, sections) : undefined,
+              links: c.links,
+            }
+          }))
+          const fonts = await Promise.all([400, 700].map(async weight => ({
+            weight,
+            woff2: (await readFile(join(ROOT, `node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`))).toString('base64'),
+          })))
+          for (const layout of ['briefing', 'student'] as HandoutLayout[]) {
+            const file = join(options.outDir, `handout-${layout}.pdf`)
+            await step(`Print the ${layout} handout (${options.paper.toUpperCase()})`, () => writeAtomically(file,
+              tmp => printHandout(browser, handoutHtml({ title: article.source.title, fonts, layout, paper: options.paper, slides: handoutSlides }), options.paper, tmp),
+              async (tmp) => {
+                const { pages } = await readPdfText(tmp)
+                const expected = expectedHandoutPages(layout, slides.length)
+                failIf(`The ${layout} handout`, [
+                  ...(pages.length === expected ? [] : [`has ${pages.length} pages, expected ${expected}`]),
+                  ...pages.flatMap((text, i) => text.trim() ? [] : [`page ${i + 1} has no text`]),
+                ])
+              }))
+            written.push(file)
+          }
+        }
+      }
+      finally {
+        await browser.close()
+        await server.close()
+      }
+    }
+
+    if (wants('pdf')) {
+      const pdf = join(options.outDir, 'india-russia-briefing.pdf')
+      await step(`Export the slides PDF (${slides.length} slides)`, () =>
+        writeAtomically(pdf, tmp => runBin('slidev', [
+          'export', ENTRY, '--executable-path', chromium, '--output', tmp, '--timeout', '120000',
+        ]).then(() => undefined), async (tmp) => {
+          const { pages } = await readPdfText(tmp)
+          failIf('The slides PDF', checkSlidesPdf(pages, slides.length, requiredPdfText(article)))
+        }))
+      written.push(pdf)
+    }
+  }
+  finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
 
   console.log('\nOutput:')
-  for (const path of [site, pdf])
+  for (const path of written)
     console.log(`  ${relative(ROOT, path).padEnd(40)} ${((await sizeOf(path)) / 1024).toFixed(0).padStart(8)} KiB`)
   console.log(`\nDone in ${seconds(started)}.`)
 }
@@ -93,6 +207,9 @@ main().catch((error: unknown) => {
   }
   else if (error && typeof error === 'object' && 'code' in error && (error.code === 'EACCES' || error.code === 'EROFS' || error.code === 'ENOTDIR')) {
     console.error(`\n✗ Cannot write to the output folder: ${String((error as { message?: string }).message)}\nChoose another folder with --out <dir>, or fix its permissions.`)
+  }
+  else if (error instanceof Error && error.name === 'TimeoutError') {
+    console.error(`\n✗ Rendering timed out: ${error.message.split('\n')[0]}\nA slide did not finish drawing; run \`npm run dev\` and open it to see why.`)
   }
   else {
     console.error(error)

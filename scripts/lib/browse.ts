@@ -9,9 +9,12 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
 }
 
-/** Opens slide `no` (1-based) and waits until its fonts and diagrams are drawn. */
-export async function openSlide(page: Page, deckUrl: string, no: number): Promise<void> {
-  await page.goto(`${deckUrl}${no}`, { waitUntil: 'load' })
+/**
+ * Opens slide `no` (1-based) and waits until its fonts and diagrams are drawn.
+ * `allClicks` shows every click step at once (Slidev clamps the count), as print does.
+ */
+export async function openSlide(page: Page, deckUrl: string, no: number, { allClicks = false } = {}): Promise<void> {
+  await page.goto(`${deckUrl}${no}${allClicks ? '?clicks=999' : ''}`, { waitUntil: 'load' })
   await waitForSlide(page, no)
 }
 

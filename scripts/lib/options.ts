@@ -3,7 +3,12 @@ import { parseArgs } from 'node:util'
 import { maxAgeFromEnv } from '../../data/freshness'
 import { ROOT } from './deck'
 
+export const OUTPUTS = ['site', 'zip', 'pdf', 'png', 'handout'] as const
+export type Output = typeof OUTPUTS[number]
+
 export interface ExportOptions {
+  only: Output[]
+  paper: 'a4' | 'letter'
   base: string
   outDir: string
   withNotes: boolean
@@ -13,9 +18,17 @@ export interface ExportOptions {
 
 export const HELP = `Usage: npm run export -- [options]
 
-Builds the static site and the slides PDF into one output folder, then checks them.
+Builds the deck's outputs into one folder, then checks each file it wrote:
+  site     the static web deck (output/site/), for hosting under --base
+  zip      the same site as one zip, for offline use from a USB stick
+  pdf      the slides, one page per slide
+  png      a picture of every slide (output/png/)
+  handout  handout-briefing.pdf (slide, notes and sources per page) and
+           handout-student.pdf (three slides per page with room to write)
 
 Options:
+  --only <list>     outputs to make, comma-separated: ${OUTPUTS.join(',')} (default: all)
+  --paper <size>    handout paper: a4 (default) or letter
   --base <path>     base path the site is hosted under (default: $DECK_BASE or /)
   --out <dir>       output folder (default: output)
   --with-notes      keep speaker notes and the presenter view in the site
@@ -48,6 +61,8 @@ export function parseExportOptions(argv: string[], env: NodeJS.ProcessEnv = proc
       args: argv,
       options: {
         'base': { type: 'string' },
+        'only': { type: 'string' },
+        'paper': { type: 'string', default: 'a4' },
         'out': { type: 'string' },
         'with-notes': { type: 'boolean', default: false },
         'max-age-days': { type: 'string' },
@@ -66,7 +81,16 @@ export function parseExportOptions(argv: string[], env: NodeJS.ProcessEnv = proc
   catch (error) {
     throw new OptionsError(`--max-age-days: ${(error as Error).message.replace('DECK_MAX_AGE_DAYS ', '')}`)
   }
+  const only = values.only === undefined ? [...OUTPUTS] : values.only.split(',').map(o => o.trim()).filter(Boolean)
+  const unknown = only.filter(o => !(OUTPUTS as readonly string[]).includes(o))
+  if (unknown.length || !only.length)
+    throw new OptionsError(`--only takes a comma-separated list of ${OUTPUTS.join(', ')}; got "${values.only}"`)
+  const paper = values.paper?.toLowerCase()
+  if (paper !== 'a4' && paper !== 'letter')
+    throw new OptionsError(`--paper must be a4 or letter, got "${values.paper}"`)
   return {
+    only: OUTPUTS.filter(o => only.includes(o)),
+    paper,
     base: normaliseBase(values.base ?? env.DECK_BASE ?? '/'),
     maxAgeDays,
     outDir: resolve(ROOT, values.out ?? 'output'),

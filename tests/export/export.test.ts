@@ -1,7 +1,7 @@
 // End to end: the real `npm run export` with the real Chromium, then the files checked
 // independently of the exporter (pdf.js for text, the file system for the site).
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -38,6 +38,41 @@ describe('npm run export', () => {
     expect(result.stdout).toMatch(/✓ Build the site for base \/deck\/ \(\d+\.\d+s\)/)
     expect(result.stdout).toMatch(/✓ Export the slides PDF/)
     expect(result.stdout).toMatch(/india-russia-briefing\.pdf\s+\d+ KiB/)
+    for (const step of ['Zip the site', 'Render', 'Write the slide PNGs', 'Print the briefing handout (A4)', 'Print the student handout (A4)'])
+      expect(result.stdout).toContain(`✓ ${step}`)
+  })
+
+  it('writes one PNG per slide at twice the canvas size', async () => {
+    const { pngSize } = await import('../../scripts/lib/verify-files')
+    const files = readdirSync(join(out, 'png')).filter(f => f.endsWith('.png'))
+    expect(files).toHaveLength(slideCount)
+    expect(pngSize(readFileSync(join(out, 'png', files[0])))).toEqual({ width: 1960, height: 1104 })
+  })
+
+  it('prints the briefing handout with every slide\'s title, notes and context sources', async () => {
+    const { pages: hp, links: hl } = await readPdfText(join(out, 'handout-briefing.pdf'))
+    expect(hp).toHaveLength(slideCount)
+    const slides = await loadSlides()
+    slides.forEach((s, i) => {
+      const firstNote = s.note!.trim().split('\n')[0].slice(0, 40)
+      expect(squashed(hp[i]), `page ${i + 1}`).toContain(squashed(firstNote))
+    })
+    const all = new Set(hl.flat())
+    for (const url of article.context.flatMap(e => e.sources))
+      expect(all.has(url), url).toBe(true)
+  })
+
+  it('prints the student handout three slides to a page', async () => {
+    const { pages: sp } = await readPdfText(join(out, 'handout-student.pdf'))
+    expect(sp).toHaveLength(Math.ceil(slideCount / 3))
+    expect(sp.every(p => p.trim().length > 0)).toBe(true)
+  })
+
+  it('zips the site with index.html at the root', async () => {
+    const { unzipSync } = await import('fflate')
+    const entries = Object.keys(unzipSync(readFileSync(join(out, 'india-russia-briefing-site.zip'))))
+    expect(entries).toContain('index.html')
+    expect(entries.some(e => e.startsWith('assets/'))).toBe(true)
   })
 
   it('writes one PDF page per slide', () => {
@@ -84,7 +119,7 @@ describe('npm run export', () => {
 
   it('leaves no temporary files behind', () => {
     const left = spawnSync('ls', ['-A', out], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean)
-    expect(left.sort()).toEqual(['india-russia-briefing.pdf', 'site'])
+    expect(left.sort()).toEqual(['handout-briefing.pdf', 'handout-student.pdf', 'india-russia-briefing-site.zip', 'india-russia-briefing.pdf', 'png', 'site'])
   })
 })
 

@@ -22,7 +22,7 @@ describe('normaliseBase', () => {
 
 describe('parseExportOptions', () => {
   it('defaults to the root base, output/ and no notes', () => {
-    expect(parseExportOptions([], {})).toEqual({ base: '/', outDir: resolve(ROOT, 'output'), withNotes: false, maxAgeDays: 90, help: false })
+    expect(parseExportOptions([], {})).toEqual({ only: ['site', 'zip', 'pdf', 'png', 'handout'], paper: 'a4', base: '/', outDir: resolve(ROOT, 'output'), withNotes: false, maxAgeDays: 90, help: false })
   })
 
   it('takes the base from DECK_BASE unless --base is given', () => {
@@ -33,6 +33,17 @@ describe('parseExportOptions', () => {
   it('reads the output folder, notes and help flags', () => {
     const o = parseExportOptions(['--out', '/tmp/deck-out', '--with-notes', '--help'], {})
     expect(o).toMatchObject({ outDir: '/tmp/deck-out', withNotes: true, help: true })
+  })
+
+  it('chooses outputs with --only, in a fixed order, and rejects unknown ones', () => {
+    expect(parseExportOptions(['--only', 'handout,pdf'], {}).only).toEqual(['pdf', 'handout'])
+    expect(() => parseExportOptions(['--only', 'pdf,pptx'], {})).toThrow(/--only takes a comma-separated list of site, zip, pdf, png, handout/)
+    expect(() => parseExportOptions(['--only', ''], {})).toThrow(/--only/)
+  })
+
+  it('takes the handout paper size', () => {
+    expect(parseExportOptions(['--paper', 'Letter'], {}).paper).toBe('letter')
+    expect(() => parseExportOptions(['--paper', 'a3'], {})).toThrow(/--paper must be a4 or letter/)
   })
 
   it('takes the freshness limit from --max-age-days or DECK_MAX_AGE_DAYS', () => {

@@ -1,0 +1,35 @@
+import type { Browser } from 'playwright-core'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { openSlide, SLIDE_VIEWPORT } from './browse'
+
+export interface CapturedSlide {
+  no: number
+  png: string
+  /** Every web link on the slide, visible or in a diagram's text alternative. */
+  links: string[]
+}
+
+/**
+ * Opens every slide of a served deck and saves it as a PNG (980×552 canvas at `scale`),
+ * with every click step shown, and records its links for the handout. The slides are
+ * the same pages the audience sees.
+ */
+export async function captureSlides(browser: Browser, deckUrl: string, count: number, dir: string, scale = 2): Promise<CapturedSlide[]> {
+  await mkdir(dir, { recursive: true })
+  const page = await browser.newPage({ viewport: SLIDE_VIEWPORT, deviceScaleFactor: scale })
+  const out: CapturedSlide[] = []
+  try {
+    for (let no = 1; no <= count; no++) {
+      await openSlide(page, deckUrl, no, { allClicks: true })
+      const png = join(dir, `slide-${String(no).padStart(2, '0')}.png`)
+      await writeFile(png, await page.screenshot({ type: 'png' }))
+      const links = await page.locator(`.slidev-page-${no} a[href^="http"]`).evaluateAll(as => [...new Set(as.map(a => (a as HTMLAnchorElement).href))])
+      out.push({ no, png, links })
+    }
+  }
+  finally {
+    await page.close()
+  }
+  return out
+}

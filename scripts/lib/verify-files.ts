@@ -1,0 +1,35 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { unzipSync } from 'fflate'
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(bytes: Uint8Array): { width: number, height: number } {
+  const signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+  if (!signature.every((b, i) => bytes[i] === b))
+    throw new Error('not a PNG file')
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return { width: view.getUint32(16), height: view.getUint32(20) }
+}
+
+/** Problems with a folder of slide PNGs; an empty list means it passed. */
+export async function checkPngs(dir: string, count: number, width: number, height: number): Promise<string[]> {
+  const files = (await readdir(dir)).filter(f => f.endsWith('.png')).sort()
+  const problems = files.length === count ? [] : [`has ${files.length} PNGs, expected one per slide (${count})`]
+  for (const f of files) {
+    const size = pngSize(await readFile(join(dir, f)))
+    if (size.width !== width || size.height !== height)
+      problems.push(`${f} is ${size.width}×${size.height}, expected ${width}×${height}`)
+  }
+  return problems
+}
+
+/** Problems with the zipped site: it must hold exactly the site's files, index.html included. */
+export async function checkZip(zip: string, siteFiles: string[]): Promise<string[]> {
+  const entries = Object.keys(unzipSync(await readFile(zip))).filter(e => !e.endsWith('/')).sort()
+  const problems: string[] = []
+  if (!entries.includes('index.html'))
+    problems.push('has no index.html at its root')
+  if (entries.join('\n') !== [...siteFiles].sort().join('\n'))
+    problems.push(`holds ${entries.length} files, the site has ${siteFiles.length}`)
+  return problems
+}

@@ -1,0 +1,17 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+import { zipSync } from 'fflate'
+
+/** Every file under `dir`, as forward-slash paths relative to it. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries.filter(e => e.isFile()).map(e => relative(dir, join(e.parentPath, e.name)).split(sep).join('/')).sort()
+}
+
+/** Zips a folder's contents (not the folder itself), so index.html sits at the zip's root. */
+export async function zipFolder(dir: string, out: string): Promise<void> {
+  const files: Record<string, Uint8Array> = {}
+  for (const path of await listFiles(dir))
+    files[path] = new Uint8Array(await readFile(join(dir, path)))
+  await writeFile(out, zipSync(files, { level: 6 }))
+}

@@ -1,0 +1,50 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { zipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { checkPngs, checkZip, pngSize } from '../../scripts/lib/verify-files'
+import { listFiles, zipFolder } from '../../scripts/lib/zip'
+
+function png(width: number, height: number): Uint8Array {
+  const bytes = new Uint8Array(33)
+  bytes.set([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+  const view = new DataView(bytes.buffer)
+  view.setUint32(16, width)
+  view.setUint32(20, height)
+  return bytes
+}
+
+describe('pngSize', () => {
+  it('reads the size from the header', () => expect(pngSize(png(1960, 1104))).toEqual({ width: 1960, height: 1104 }))
+  it('refuses a file that is not a PNG', () => expect(() => pngSize(new Uint8Array(40))).toThrow(/not a PNG/))
+})
+
+describe('checkPngs', () => {
+  it('reports a missing slide and a wrong size', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pngs-'))
+    await writeFile(join(dir, 'slide-01.png'), png(1960, 1104))
+    await writeFile(join(dir, 'slide-02.png'), png(980, 552))
+    expect(await checkPngs(dir, 2, 1960, 1104)).toEqual(['slide-02.png is 980×552, expected 1960×1104'])
+    expect(await checkPngs(dir, 3, 1960, 1104)).toContain('has 2 PNGs, expected one per slide (3)')
+    await rm(dir, { recursive: true })
+  })
+})
+
+describe('zipFolder and checkZip', () => {
+  it('zips a folder with index.html at the root and checks it against the folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'site-'))
+    await writeFile(join(dir, 'index.html'), '<!doctype html>')
+    await writeFile(join(dir, 'app.js'), 'x')
+    const zip = join(dir, '..', `${dir.split('/').pop()}.zip`)
+    await zipFolder(dir, zip)
+    const files = await listFiles(dir)
+    expect(files).toEqual(['app.js', 'index.html'])
+    expect(await checkZip(zip, files)).toEqual([])
+    expect(await checkZip(zip, [...files, 'missing.css'])).toEqual(['holds 2 files, the site has 3'])
+    await writeFile(zip, zipSync({ 'site/index.html': new Uint8Array(1) }))
+    expect(await checkZip(zip, ['index.html'])).toContain('has no index.html at its root')
+    await rm(dir, { recursive: true })
+    await rm(zip)
+  })
+})
