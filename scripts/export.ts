@@ -15,10 +15,10 @@ import { ChromiumNotFoundError, findChromium } from './lib/chromium'
 import { ENTRY, loadSlides, ROOT } from './lib/deck'
 import { expectedHandoutPages, handoutFooter, handoutHtml, type HandoutLayout } from './lib/handout'
 import { HELP, OptionsError, parseExportOptions } from './lib/options'
-import { readPdfText } from './lib/pdf'
+import { declareLanguage, readPdfText } from './lib/pdf'
 import { CommandError, runBin } from './lib/run'
 import { serveStatic } from './lib/serve'
-import { checkSlidesPdf, requiredPdfText } from './lib/verify'
+import { checkPdfStructure, checkSlidesPdf, requiredPdfText } from './lib/verify'
 import { checkPngs, checkZip } from './lib/verify-files'
 import { listFiles, zipFolder } from './lib/zip'
 
@@ -176,11 +176,16 @@ async function main(): Promise<void> {
     if (wants('pdf')) {
       const pdf = join(options.outDir, 'india-russia-briefing.pdf')
       await step(`Export the slides PDF (${slides.length} slides)`, () =>
-        writeAtomically(pdf, tmp => runBin('slidev', [
-          'export', ENTRY, '--executable-path', chromium, '--output', tmp, '--timeout', '120000',
-        ]).then(() => undefined), async (tmp) => {
-          const { pages } = await readPdfText(tmp)
-          failIf('The slides PDF', checkSlidesPdf(pages, slides.length, requiredPdfText(article)))
+        writeAtomically(pdf, async (tmp) => {
+          // --with-toc: a bookmark per slide; Slidev also writes title, author, subject and keywords.
+          await runBin('slidev', ['export', ENTRY, '--executable-path', chromium, '--output', tmp, '--timeout', '120000', '--with-toc'])
+          await declareLanguage(tmp, 'en')
+        }, async (tmp) => {
+          const text = await readPdfText(tmp)
+          failIf('The slides PDF', [
+            ...checkSlidesPdf(text.pages, slides.length, requiredPdfText(article)),
+            ...checkPdfStructure(text, slides.map(s => s.title ?? '').filter(Boolean)),
+          ])
         }))
       written.push(pdf)
     }

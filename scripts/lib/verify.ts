@@ -1,4 +1,5 @@
 import type { Article } from '../../data/schema'
+import type { PdfText } from './pdf'
 import { formatDate } from '../../data/format'
 import { allDiagrams } from '../../diagrams'
 
@@ -19,6 +20,22 @@ export function requiredPdfText(article: Readonly<Article>): string[] {
     `verified on ${formatDate(article.meta.verifiedOn)}`,
     ...new Set(article.assessments.map(s => s.verdict)),
   ]
+}
+
+/** Problems with a slides PDF's bookmarks and document metadata. */
+export function checkPdfStructure(pdf: Pick<PdfText, 'outline' | 'info'>, titles: string[]): string[] {
+  const problems: string[] = []
+  const normal = (s: string) => s.replace(/[’]/g, '\'').trim()
+  const missing = titles.filter(t => !pdf.outline.map(normal).includes(normal(t)))
+  if (missing.length)
+    problems.push(`has no bookmark for ${missing.map(t => `"${t}"`).join(', ')}`)
+  for (const key of ['Title', 'Author', 'Subject', 'Keywords'] as const) {
+    if (!pdf.info[key]?.trim())
+      problems.push(`has no ${key} in its metadata`)
+  }
+  if (pdf.info.Language !== 'en')
+    problems.push('does not declare its language (en)')
+  return problems
 }
 
 /** Problems found in a slides PDF's text; an empty list means it passed. */

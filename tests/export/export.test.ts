@@ -75,8 +75,13 @@ describe('npm run export', () => {
     expect(entries.some(e => e.startsWith('assets/'))).toBe(true)
   })
 
-  it('writes one PDF page per slide', () => {
+  it('writes one PDF page per slide, a bookmark per slide, metadata and its language', async () => {
     expect(pages).toHaveLength(slideCount)
+    const { outline, info } = await readPdfText(join(out, 'india-russia-briefing.pdf'))
+    expect(outline).toHaveLength(slideCount)
+    expect(outline).toContain('Reading the article critically (1/4)')
+    expect(info).toMatchObject({ Title: expect.stringContaining('India and Russia'), Author: expect.stringContaining('KumDi.com'), Language: 'en' })
+    expect(info.Keywords).toContain('tariffs')
   })
 
   it('puts every section heading, key point and diagram label in the PDF text', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { article } from '../../data'
 import { diagramBuilders } from '../../diagrams'
-import { checkSlidesPdf, requiredPdfText } from '../../scripts/lib/verify'
+import { checkPdfStructure, checkSlidesPdf, requiredPdfText } from '../../scripts/lib/verify'
 
 describe('requiredPdfText', () => {
   it('asks for every section heading and every diagram label', () => {
@@ -34,6 +34,24 @@ describe('checkSlidesPdf', () => {
       'page 1 has no text',
       'page 2 shows a Mermaid error ("Syntax error in text")',
       'text "Rare earths" is missing',
+    ])
+  })
+})
+
+describe('checkPdfStructure', () => {
+  const info = { Title: 'T', Author: 'A', Subject: 'S', Keywords: 'K', Language: 'en' }
+
+  it('passes bookmarks for every slide title (typographic quotes aside) and full metadata', () => {
+    expect(checkPdfStructure({ outline: ['Intro', 'India’s answer'], info }, ['Intro', 'India\'s answer'])).toEqual([])
+  })
+
+  it('reports missing bookmarks, metadata and language', () => {
+    expect(checkPdfStructure({ outline: ['Intro'], info: { Title: 'T', Language: null } }, ['Intro', 'Energy'])).toEqual([
+      'has no bookmark for "Energy"',
+      'has no Author in its metadata',
+      'has no Subject in its metadata',
+      'has no Keywords in its metadata',
+      'does not declare its language (en)',
     ])
   })
 })
