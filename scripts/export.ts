@@ -19,7 +19,7 @@ import { declareLanguage, readPdfText } from './lib/pdf'
 import { CommandError, runBin } from './lib/run'
 import { serveStatic } from './lib/serve'
 import { checkPdfStructure, checkSlidesPdf, requiredPdfText } from './lib/verify'
-import { checkPngs, checkZip } from './lib/verify-files'
+import { checkPngs, checkPptx, checkZip } from './lib/verify-files'
 import { listFiles, zipFolder } from './lib/zip'
 
 const PNG_SCALE = 2
@@ -100,8 +100,8 @@ async function main(): Promise<void> {
   const written: string[] = []
   const scratch = await mkdtemp(join(tmpdir(), 'deck-export-'))
   try {
-    // Every output but the PDF starts from the built site: publish it, or keep it as scratch.
-    const needsSite = options.only.some(o => o !== 'pdf')
+    // Outputs but the PDF and PPTX start from the built site: publish it, or keep it as scratch.
+    const needsSite = options.only.some(o => o !== 'pdf' && o !== 'pptx')
     const site = wants('site') ? join(options.outDir, 'site') : join(scratch, 'site')
     if (needsSite) {
       await step(`Build the site for base ${options.base}${options.withNotes ? ' (with notes)' : ''}`, () =>
@@ -188,6 +188,19 @@ async function main(): Promise<void> {
           ])
         }))
       written.push(pdf)
+    }
+
+    if (wants('pptx')) {
+      const pptx = join(options.outDir, 'india-russia-briefing.pptx')
+      await step('Export the editable PPTX', () =>
+        writeAtomically(pptx, async (tmp) => {
+          // Click steps would become extra slides; the PPTX gets one slide per slide, all revealed.
+          await runBin('slidev', ['export', ENTRY, '--format', 'pptx-editable', '--with-clicks', 'false', '--executable-path', chromium, '--output', tmp, '--timeout', '120000'])
+        }, async (tmp) => {
+          const diagramSlides = new Set(slides.flatMap((s, i) => s.content.includes('<DataDiagram') ? [i + 1] : []))
+          failIf('The PPTX', await checkPptx(tmp, slides.length, diagramSlides))
+        }))
+      written.push(pptx)
     }
   }
   finally {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { maxAgeFromEnv } from '../../data/freshness'
 import { ROOT } from './deck'
 
-export const OUTPUTS = ['site', 'zip', 'pdf', 'png', 'handout'] as const
+export const OUTPUTS = ['site', 'zip', 'pdf', 'png', 'handout', 'pptx'] as const
 export type Output = typeof OUTPUTS[number]
 
 export interface ExportOptions {
@@ -25,6 +25,7 @@ Builds the deck's outputs into one folder, then checks each file it wrote:
   png      a picture of every slide (output/png/)
   handout  handout-briefing.pdf (slide, notes and sources per page) and
            handout-student.pdf (three slides per page with room to write)
+  pptx     an editable PowerPoint file (real text; fonts are named, not embedded)
 
 Options:
   --only <list>     outputs to make, comma-separated: ${OUTPUTS.join(',')} (default: all)

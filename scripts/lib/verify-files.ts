@@ -33,3 +33,26 @@ export async function checkZip(zip: string, siteFiles: string[]): Promise<string
     problems.push(`holds ${entries.length} files, the site has ${siteFiles.length}`)
   return problems
 }
+
+/**
+ * Problems with an editable PPTX: one slide part per slide, each with real text runs,
+ * except `pictureSlides` (1-based), which Slidev's exporter turns into one picture
+ * (diagram slides: Mermaid draws in a shadow root the exporter does not walk).
+ */
+export async function checkPptx(file: string, count: number, pictureSlides: ReadonlySet<number> = new Set()): Promise<string[]> {
+  const parts = unzipSync(await readFile(file))
+  const slides = Object.keys(parts).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
+  const problems = slides.length === count ? [] : [`has ${slides.length} slides, expected ${count}`]
+  slides.forEach((name, i) => {
+    const xml = new TextDecoder().decode(parts[name])
+    if (pictureSlides.has(i + 1)) {
+      if (!xml.includes('<a:blip '))
+        problems.push(`slide ${i + 1} has neither text nor a picture`)
+    }
+    else if (!/<a:t>[^<]*\S[^<]*<\/a:t>/.test(xml)) {
+      problems.push(`slide ${i + 1} has no editable text`)
+    }
+  })
+  return problems
+}

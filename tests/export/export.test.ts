@@ -24,10 +24,12 @@ describe('npm run export', () => {
   let pages: string[]
   let links: string[][]
   let slideCount: number
+  let slides: Awaited<ReturnType<typeof loadSlides>>
 
   beforeAll(async () => {
     result = runExport(['--out', out, '--base', '/deck/'])
-    slideCount = (await loadSlides()).length
+    slides = await loadSlides()
+    slideCount = slides.length
     if (result.status === 0)
       ({ pages, links } = await readPdfText(join(out, 'india-russia-briefing.pdf')))
   }, 300_000)
@@ -38,7 +40,7 @@ describe('npm run export', () => {
     expect(result.stdout).toMatch(/✓ Build the site for base \/deck\/ \(\d+\.\d+s\)/)
     expect(result.stdout).toMatch(/✓ Export the slides PDF/)
     expect(result.stdout).toMatch(/india-russia-briefing\.pdf\s+\d+ KiB/)
-    for (const step of ['Zip the site', 'Render', 'Write the slide PNGs', 'Print the briefing handout (A4)', 'Print the student handout (A4)'])
+    for (const step of ['Export the editable PPTX', 'Zip the site', 'Render', 'Write the slide PNGs', 'Print the briefing handout (A4)', 'Print the student handout (A4)'])
       expect(result.stdout).toContain(`✓ ${step}`)
   })
 
@@ -52,7 +54,6 @@ describe('npm run export', () => {
   it('prints the briefing handout with every slide\'s title, notes and context sources', async () => {
     const { pages: hp, links: hl } = await readPdfText(join(out, 'handout-briefing.pdf'))
     expect(hp).toHaveLength(slideCount)
-    const slides = await loadSlides()
     slides.forEach((s, i) => {
       const firstNote = s.note!.trim().split('\n')[0].slice(0, 40)
       expect(squashed(hp[i]), `page ${i + 1}`).toContain(squashed(firstNote))
@@ -67,6 +68,19 @@ describe('npm run export', () => {
     expect(sp).toHaveLength(Math.ceil(slideCount / 3))
     expect(sp.every(p => p.trim().length > 0)).toBe(true)
   })
+
+  it('writes an editable PPTX that LibreOffice opens, one page per slide', async () => {
+    const pptx = join(out, 'india-russia-briefing.pptx')
+    const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' })
+    expect(soffice.status, 'LibreOffice (soffice) is needed for this check: apt-get install -y libreoffice-impress').toBe(0)
+    const pdfDir = mkdtempSync(join(tmpdir(), 'deck-pptx-'))
+    const r = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', pdfDir, pptx], { encoding: 'utf8', timeout: 120_000 })
+    expect(r.status, r.stderr).toBe(0)
+    const converted = await readPdfText(join(pdfDir, 'india-russia-briefing.pdf'))
+    expect(converted.pages).toHaveLength(slideCount)
+    expect(converted.pages[1]).toContain(slides[1].title)
+    rmSync(pdfDir, { recursive: true, force: true })
+  }, 150_000)
 
   it('zips the site with index.html at the root', async () => {
     const { unzipSync } = await import('fflate')
@@ -124,7 +138,7 @@ describe('npm run export', () => {
 
   it('leaves no temporary files behind', () => {
     const left = spawnSync('ls', ['-A', out], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean)
-    expect(left.sort()).toEqual(['handout-briefing.pdf', 'handout-student.pdf', 'india-russia-briefing-site.zip', 'india-russia-briefing.pdf', 'png', 'site'])
+    expect(left.sort()).toEqual(['handout-briefing.pdf', 'handout-student.pdf', 'india-russia-briefing-site.zip', 'india-russia-briefing.pdf', 'india-russia-briefing.pptx', 'png', 'site'])
   })
 })
 

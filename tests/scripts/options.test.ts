@@ -22,7 +22,7 @@ describe('normaliseBase', () => {
 
 describe('parseExportOptions', () => {
   it('defaults to the root base, output/ and no notes', () => {
-    expect(parseExportOptions([], {})).toEqual({ only: ['site', 'zip', 'pdf', 'png', 'handout'], paper: 'a4', base: '/', outDir: resolve(ROOT, 'output'), withNotes: false, maxAgeDays: 90, help: false })
+    expect(parseExportOptions([], {})).toEqual({ only: ['site', 'zip', 'pdf', 'png', 'handout', 'pptx'], paper: 'a4', base: '/', outDir: resolve(ROOT, 'output'), withNotes: false, maxAgeDays: 90, help: false })
   })
 
   it('takes the base from DECK_BASE unless --base is given', () => {
@@ -37,7 +37,7 @@ describe('parseExportOptions', () => {
 
   it('chooses outputs with --only, in a fixed order, and rejects unknown ones', () => {
     expect(parseExportOptions(['--only', 'handout,pdf'], {}).only).toEqual(['pdf', 'handout'])
-    expect(() => parseExportOptions(['--only', 'pdf,pptx'], {})).toThrow(/--only takes a comma-separated list of site, zip, pdf, png, handout/)
+    expect(() => parseExportOptions(['--only', 'pdf,ppt'], {})).toThrow(/--only takes a comma-separated list of site, zip, pdf, png, handout, pptx/)
     expect(() => parseExportOptions(['--only', ''], {})).toThrow(/--only/)
   })
 

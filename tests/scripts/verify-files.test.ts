@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { checkPngs, checkZip, pngSize } from '../../scripts/lib/verify-files'
+import { checkPngs, checkPptx, checkZip, pngSize } from '../../scripts/lib/verify-files'
 import { listFiles, zipFolder } from '../../scripts/lib/zip'
 
 function png(width: number, height: number): Uint8Array {
@@ -46,5 +46,23 @@ describe('zipFolder and checkZip', () => {
     expect(await checkZip(zip, ['index.html'])).toContain('has no index.html at its root')
     await rm(dir, { recursive: true })
     await rm(zip)
+  })
+})
+
+describe('checkPptx', () => {
+  const enc = (s: string) => new TextEncoder().encode(s)
+  it('wants one slide part per slide, with text or, for diagram slides, a picture', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pptx-'))
+    const file = join(dir, 'deck.pptx')
+    await writeFile(file, zipSync({
+      'ppt/slides/slide1.xml': enc('<p:sld><a:t>Title</a:t></p:sld>'),
+      'ppt/slides/slide2.xml': enc('<p:sld><a:blip r:embed="rId1"/></p:sld>'),
+      'ppt/slides/slide10.xml': enc('<p:sld><a:t> </a:t></p:sld>'),
+      'ppt/slides/_rels/slide1.xml.rels': enc('<x/>'),
+    }))
+    expect(await checkPptx(file, 3, new Set([2]))).toEqual(['slide 3 has no editable text'])
+    expect(await checkPptx(file, 3)).toEqual(['slide 2 has no editable text', 'slide 3 has no editable text'])
+    expect(await checkPptx(file, 4, new Set([2]))).toContain('has 3 slides, expected 4')
+    await rm(dir, { recursive: true })
   })
 })
