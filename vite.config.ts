@@ -7,6 +7,9 @@ const patchedMenuButton = fileURLToPath(new URL('./patches/MenuButton.vue', impo
 
 // Merged into Slidev's own Vite config.
 export default defineConfig({
+  // Found only when a slide's component loads, zod would make Vite re-optimise and reload
+  // the page mid-export (Slidev's PDF outline then misses slides). Pre-bundle it up front.
+  optimizeDeps: { include: ['zod'] },
   plugins: [
     {
       // Slidev is pinned (53.0.0) because this reaches into its internals; the browser

@@ -50,6 +50,23 @@ async function sizeOf(path: string): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0)
 }
 
+/**
+ * Runs `slidev export` once more if the first attempt fails: Slidev renders through a Vite
+ * dev server whose dependency optimiser can reload the page mid-export, which breaks the
+ * PDF outline. A second failure is reported as it is.
+ */
+async function slidevExport(args: string[]): Promise<void> {
+  try {
+    await runBin('slidev', ['export', ENTRY, ...args])
+  }
+  catch (error) {
+    if (!(error instanceof CommandError))
+      throw error
+    console.warn(`  ! slidev export failed (${error.output.trim().split('\n').at(-1)}); trying once more`)
+    await runBin('slidev', ['export', ENTRY, ...args])
+  }
+}
+
 async function checkSite(dir: string): Promise<void> {
   const html = await readFile(join(dir, 'index.html'), 'utf8')
   const remote = html.match(/(?:href|src)="(https?:\/\/[^"]+)"/)
@@ -178,7 +195,7 @@ async function main(): Promise<void> {
       await step(`Export the slides PDF (${slides.length} slides)`, () =>
         writeAtomically(pdf, async (tmp) => {
           // --with-toc: a bookmark per slide; Slidev also writes title, author, subject and keywords.
-          await runBin('slidev', ['export', ENTRY, '--executable-path', chromium, '--output', tmp, '--timeout', '120000', '--with-toc'])
+          await slidevExport(['--executable-path', chromium, '--output', tmp, '--timeout', '120000', '--with-toc'])
           await declareLanguage(tmp, 'en')
         }, async (tmp) => {
           const text = await readPdfText(tmp)
@@ -195,7 +212,7 @@ async function main(): Promise<void> {
       await step('Export the editable PPTX', () =>
         writeAtomically(pptx, async (tmp) => {
           // Click steps would become extra slides; the PPTX gets one slide per slide, all revealed.
-          await runBin('slidev', ['export', ENTRY, '--format', 'pptx-editable', '--with-clicks', 'false', '--executable-path', chromium, '--output', tmp, '--timeout', '120000'])
+          await slidevExport(['--format', 'pptx-editable', '--with-clicks', 'false', '--executable-path', chromium, '--output', tmp, '--timeout', '120000'])
         }, async (tmp) => {
           const diagramSlides = new Set(slides.flatMap((s, i) => s.content.includes('<DataDiagram') ? [i + 1] : []))
           failIf('The PPTX', await checkPptx(tmp, slides.length, diagramSlides))
@@ -223,7 +240,7 @@ main().catch((error: unknown) => {
   else if (error instanceof CommandError) {
     console.error(`\n✗ ${error.message}\nFix the error above (a Mermaid or Vue error names its slide), then run again.`)
   }
-  else if (error && typeof error === 'object' && 'code' in error && (error.code === 'EACCES' || error.code === 'EROFS' || error.code === 'ENOTDIR')) {
+  else if (error && typeof error === 'object' && 'code' in error && ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST'].includes(String(error.code))) {
     console.error(`\n✗ Cannot write to the output folder: ${String((error as { message?: string }).message)}\nChoose another folder with --out <dir>, or fix its permissions.`)
   }
   else if (error instanceof Error && error.name === 'TimeoutError') {

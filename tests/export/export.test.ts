@@ -156,6 +156,15 @@ describe('npm run export without a browser', () => {
     expect(readFileSync(join(out, 'india-russia-briefing.pdf'), 'utf8')).toBe('previous good file')
   })
 
+  it('names an output folder it cannot write, and how to fix it', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'deck-export-')), 'not-a-folder')
+    writeFileSync(file, 'x')
+    const r = runExport(['--out', file, '--only', 'pdf'])
+    expect(r.status).not.toBe(0)
+    expect(r.stderr).toMatch(/Cannot write to the output folder/)
+    expect(r.stderr).toMatch(/--out <dir>/)
+  })
+
   it('rejects a bad option with a pointer to --help', () => {
     const r = runExport(['--bogus'])
     expect(r.status).not.toBe(0)
