@@ -6,7 +6,8 @@ export const articleData = {
   source: {
     title: 'After Trump\'s tariffs on India, Modi and Putin agreed to deepen their strategic partnership',
     outlet: 'KumDi.com',
-    published: 'mid-August 2025 (approximate; the page carries no date)',
+    published: 'mid-August 2025',
+    publishedNote: 'approximate; the page carries no date',
     publishedMonth: '2025-08',
     sections: [
       { id: 'summary', heading: 'Summary (standfirst)', short: 'Summary', untitled: true },

@@ -21,6 +21,8 @@ export const sourceSchema = z.object({
   title: text,
   outlet: text,
   published: text,
+  // Why the date is approximate, shown where the full citation is.
+  publishedNote: text.optional(),
   publishedMonth: isoDate,
   sections: z.array(sectionSchema).min(1),
 }).strict()

@@ -31,9 +31,9 @@ export const areaPoints = (a: Data, area: Area): Point[] => area.points.map(id =
 export const flowsBetween = (a: Data): { flow: Flow, from: Actor, to: Actor }[] =>
   a.flows.map(flow => ({ flow, from: actorById(a, flow.from), to: actorById(a, flow.to) }))
 
-/** The section a quote-marked phrase or point comes from, as the footnote names it. */
+/** The footnote's citation: outlet, date and the article sections a slide draws on. */
 export const sourceLine = (a: Data, sections: readonly string[]): string =>
-  `${a.source.outlet}, ${a.source.published.split(' (')[0]}: ${sections.map(id => `“${sectionById(a, id).heading}”`).join('; ')}`
+  `${a.source.outlet}, ${a.source.published}: ${sections.map(id => `“${sectionById(a, id).heading}”`).join('; ')}`
 
 export const assessmentFor = (a: Data, point: string): Assessment | undefined => a.assessments.find(s => s.point === point)
 

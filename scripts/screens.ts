@@ -1,10 +1,11 @@
 // npm run screens: a PNG of every slide as the audience sees it, plus one contact
 // sheet, for people to review. Builds the site first unless --no-build is given.
-import { mkdir, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
+import { launchChromium } from './lib/browse'
 import { buildSite } from './lib/build'
-import { launchChromium, openSlide, SLIDE_VIEWPORT } from './lib/browse'
+import { captureSlides } from './lib/capture'
 import { contactSheet } from './lib/contact-sheet'
 import { loadSlides, ROOT } from './lib/deck'
 import { serveStatic } from './lib/serve'
@@ -23,16 +24,8 @@ const server = await serveStatic(site, '/')
 const browser = await launchChromium()
 try {
   await rm(screens, { recursive: true, force: true })
-  await mkdir(screens, { recursive: true })
-  const page = await browser.newPage({ viewport: SLIDE_VIEWPORT, deviceScaleFactor: 2 })
-  const files: string[] = []
-  for (let no = 1; no <= count; no++) {
-    await openSlide(page, server.url, no)
-    const file = join(screens, `slide-${String(no).padStart(2, '0')}.png`)
-    await page.screenshot({ path: file })
-    files.push(file)
-  }
-  await contactSheet(browser, files, join(screens, 'contact-sheet.png'))
+  const captured = await captureSlides(browser, server.url, count, screens)
+  await contactSheet(browser, captured.map(c => c.png), join(screens, 'contact-sheet.png'))
   console.log(`✓ ${count} slides and a contact sheet in ${relative(ROOT, screens)}/`)
 }
 finally {
