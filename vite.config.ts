@@ -10,6 +10,9 @@ export default defineConfig({
   // Found only when a slide's component loads, zod would make Vite re-optimise and reload
   // the page mid-export (Slidev's PDF outline then misses slides). Pre-bundle it up front.
   optimizeDeps: { include: ['zod'] },
+  // Slidev's /print route (every slide on one page) in the built site too: the export
+  // prints the slides PDF from it, and anyone can print the hosted deck from it.
+  define: { __SLIDEV_FEATURE_PRINT__: 'true' },
   plugins: [
     {
       // Slidev is pinned (53.0.0) because this reaches into its internals; the browser

@@ -4,6 +4,9 @@ import { epiloguePages } from '../data/pages'
 import { escapeLabel, nodeId } from './escape'
 import { header } from './header'
 
+/** The Mermaid class of events that are contested or rest on a single source. */
+export const UNSURE_CLASS = 'unsure'
+
 const MARK = { 'multi-source': '', 'single-source': ' (single source)', 'contested': ' (contested)' } as const
 
 /** One slide's share of what happened after publication, in date order. */
@@ -23,9 +26,10 @@ export const epilogueDiagram: DiagramBuilder = (article, page = 1) => {
     ...header('flowchart TB', title, summary),
     ...labels.map((label, i) => `  ${ids[i]}["${escapeLabel(label)}"]`),
     ...ids.slice(1).map((id, i) => `  ${ids[i]} --> ${id}`),
-    // Dashed, rust-coloured borders mark what the sources do not firmly establish.
-    '  classDef unsure stroke:#8a3b12,stroke-width:2px,stroke-dasharray:6 4',
-    ...(flagged.length ? [`  class ${flagged.join(',')} unsure`] : []),
+    // Thick dashed borders mark what the sources do not firmly establish; their colour
+    // comes from the deck's scheme (setup/mermaid.ts styles UNSURE_CLASS).
+    `  classDef ${UNSURE_CLASS} stroke-width:3px,stroke-dasharray:6 4`,
+    ...(flagged.length ? [`  class ${flagged.join(',')} ${UNSURE_CLASS}`] : []),
   ].join('\n')
   return {
     id: 'epilogue',

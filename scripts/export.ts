@@ -10,14 +10,15 @@ import { freshnessWarning, todayIso } from '../data/freshness'
 import { writeAtomically } from './lib/atomic'
 import { launchChromium, SLIDE_VIEWPORT } from './lib/browse'
 import { buildSite } from './lib/build'
-import { type CapturedSlide, captureSlides } from './lib/capture'
+import { type CapturedSlide, captureSlides, DiagramError } from './lib/capture'
 import { ChromiumNotFoundError, findChromium } from './lib/chromium'
 import { ENTRY, loadSlides, ROOT } from './lib/deck'
 import { expectedHandoutPages, handoutFooter, handoutHtml, type HandoutLayout } from './lib/handout'
 import { HELP, OptionsError, parseExportOptions } from './lib/options'
-import { declareLanguage, readPdfText } from './lib/pdf'
+import { documentInfo, readPdfText, setDocumentInfo } from './lib/pdf'
 import { CommandError, runBin } from './lib/run'
 import { serveStatic } from './lib/serve'
+import { printSlidesPdf } from './lib/slides-pdf'
 import { checkPdfStructure, checkSlidesPdf, requiredPdfText } from './lib/verify'
 import { checkPngs, checkPptx, checkZip } from './lib/verify-files'
 import { listFiles, zipFolder } from './lib/zip'
@@ -52,8 +53,8 @@ async function sizeOf(path: string): Promise<number> {
 
 /**
  * Runs `slidev export` once more if the first attempt fails: Slidev renders through a Vite
- * dev server whose dependency optimiser can reload the page mid-export, which breaks the
- * PDF outline. A second failure is reported as it is.
+ * dev server whose dependency optimiser can reload the page mid-export. A second failure
+ * is reported as it is.
  */
 async function slidevExport(args: string[]): Promise<void> {
   try {
@@ -117,8 +118,8 @@ async function main(): Promise<void> {
   const written: string[] = []
   const scratch = await mkdtemp(join(tmpdir(), 'deck-export-'))
   try {
-    // Outputs but the PDF and PPTX start from the built site: publish it, or keep it as scratch.
-    const needsSite = options.only.some(o => o !== 'pdf' && o !== 'pptx')
+    // Every output but the PPTX starts from the built site: publish it, or keep it as scratch.
+    const needsSite = options.only.some(o => o !== 'pptx')
     const site = wants('site') ? join(options.outDir, 'site') : join(scratch, 'site')
     if (needsSite) {
       await step(`Build the site for base ${options.base}${options.withNotes ? ' (with notes)' : ''}`, () =>
@@ -135,13 +136,15 @@ async function main(): Promise<void> {
       written.push(zip)
     }
 
-    if (wants('png') || wants('handout')) {
+    if (wants('png') || wants('handout') || wants('pdf')) {
       const server = await serveStatic(site, options.base)
       const browser = await launchChromium()
       try {
-        const shots = join(scratch, 'png')
-        const captured: CapturedSlide[] = await step(`Render ${slides.length} slides in Chromium`, () =>
-          captureSlides(browser, server.url, slides.length, shots, PNG_SCALE))
+        const render = (dark: boolean): Promise<CapturedSlide[]> => step(`Render ${slides.length} ${dark ? 'dark' : 'light'} slides in Chromium`, () =>
+          captureSlides(browser, server.url, slides.length, join(scratch, dark ? 'dark' : 'light'), { scale: PNG_SCALE, dark }))
+        const captured = wants('png') ? await render(options.dark) : []
+        // Handouts are for paper: their slides are light whatever --dark says.
+        const forHandout = !wants('handout') ? [] : wants('png') && !options.dark ? captured : await render(false)
         if (wants('png')) {
           const png = join(options.outDir, 'png')
           await step('Write the slide PNGs', () => writeAtomically(png, async (tmp) => {
@@ -152,7 +155,7 @@ async function main(): Promise<void> {
           written.push(png)
         }
         if (wants('handout')) {
-          const handoutSlides = await Promise.all(captured.map(async (c) => {
+          const handoutSlides = await Promise.all(forHandout.map(async (c) => {
             const slide = slides[c.no - 1]
             const sections = (slide.frontmatter.sources as string[] | undefined) ?? []
             return {
@@ -173,15 +176,32 @@ async function main(): Promise<void> {
             await step(`Print the ${layout} handout (${options.paper.toUpperCase()})`, () => writeAtomically(file,
               tmp => printHandout(browser, handoutHtml({ title: article.source.title, fonts, layout, paper: options.paper, slides: handoutSlides }), options.paper, tmp),
               async (tmp) => {
-                const { pages } = await readPdfText(tmp)
+                const { pages, tagged } = await readPdfText(tmp)
                 const expected = expectedHandoutPages(layout, slides.length)
                 failIf(`The ${layout} handout`, [
+                  ...(tagged ? [] : ['is not tagged for screen readers']),
                   ...(pages.length === expected ? [] : [`has ${pages.length} pages, expected ${expected}`]),
                   ...pages.flatMap((text, i) => text.trim() ? [] : [`page ${i + 1} has no text`]),
                 ])
               }))
             written.push(file)
           }
+        }
+        if (wants('pdf')) {
+          const pdf = join(options.outDir, 'india-russia-briefing.pdf')
+          await step(`Print the slides PDF (${slides.length} ${options.dark ? 'dark' : 'light'} slides, tagged)`, () =>
+            writeAtomically(pdf, async (tmp) => {
+              const { headings } = await printSlidesPdf(browser, { deckUrl: server.url, count: slides.length, out: tmp, dark: options.dark })
+              await setDocumentInfo(tmp, documentInfo(slides[0].frontmatter), headings)
+            }, async (tmp) => {
+              const text = await readPdfText(tmp)
+              failIf('The slides PDF', [
+                ...checkSlidesPdf(text.pages, slides.length, requiredPdfText(article)),
+                // The cover's heading is the article's own title; other slides' are their titles.
+                ...checkPdfStructure(text, [article.source.title, ...slides.slice(1).map(s => s.title ?? '').filter(Boolean)]),
+              ])
+            }))
+          written.push(pdf)
         }
       }
       finally {
@@ -190,29 +210,12 @@ async function main(): Promise<void> {
       }
     }
 
-    if (wants('pdf')) {
-      const pdf = join(options.outDir, 'india-russia-briefing.pdf')
-      await step(`Export the slides PDF (${slides.length} slides)`, () =>
-        writeAtomically(pdf, async (tmp) => {
-          // --with-toc: a bookmark per slide; Slidev also writes title, author, subject and keywords.
-          await slidevExport(['--executable-path', chromium, '--output', tmp, '--timeout', '120000', '--with-toc'])
-          await declareLanguage(tmp, 'en')
-        }, async (tmp) => {
-          const text = await readPdfText(tmp)
-          failIf('The slides PDF', [
-            ...checkSlidesPdf(text.pages, slides.length, requiredPdfText(article)),
-            ...checkPdfStructure(text, slides.map(s => s.title ?? '').filter(Boolean)),
-          ])
-        }))
-      written.push(pdf)
-    }
-
     if (wants('pptx')) {
       const pptx = join(options.outDir, 'india-russia-briefing.pptx')
-      await step('Export the editable PPTX', () =>
+      await step(`Export the editable PPTX (${options.dark ? 'dark' : 'light'} slides)`, () =>
         writeAtomically(pptx, async (tmp) => {
           // Click steps would become extra slides; the PPTX gets one slide per slide, all revealed.
-          await slidevExport(['--format', 'pptx-editable', '--with-clicks', 'false', '--executable-path', chromium, '--output', tmp, '--timeout', '120000'])
+          await slidevExport(['--format', 'pptx-editable', '--with-clicks', 'false', '--executable-path', chromium, '--output', tmp, '--timeout', '120000', ...(options.dark ? ['--dark'] : [])])
         }, async (tmp) => {
           const diagramSlides = new Set(slides.flatMap((s, i) => s.content.includes('<DataDiagram') ? [i + 1] : []))
           failIf('The PPTX', await checkPptx(tmp, slides.length, diagramSlides))
@@ -233,6 +236,9 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ChromiumNotFoundError || error instanceof OptionsError) {
     console.error(`\n✗ ${error.message}`)
+  }
+  else if (error instanceof DiagramError) {
+    console.error(`\n✗ ${error.message}\nFix the diagram's data or its builder in diagrams/ (\`npm test\` runs each builder through Mermaid's parser), then run again.`)
   }
   else if (error instanceof CheckError) {
     console.error(`\n✗ Export check failed: ${error.message}\nThe previous good file, if any, was left in place.`)

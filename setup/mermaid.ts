@@ -1,21 +1,11 @@
 import { defineMermaidSetup } from '@slidev/types'
 
-// Large type and tight spacing so diagrams stay legible at the back of a room
-// without being scaled down. 'strict' keeps Mermaid from rendering markup or links.
+// Large type and tight spacing so diagrams stay legible at the back of a room without
+// being scaled down. 'strict' keeps Mermaid from rendering markup or links. Slidev runs
+// this once, so colours are not set here: <DataDiagram> passes them for the current
+// scheme (diagrams/theme.ts).
 export default defineMermaidSetup(() => ({
   securityLevel: 'strict',
   theme: 'base',
-  themeVariables: {
-    fontFamily: '"Source Sans 3", "Source Sans Pro", Arial, sans-serif',
-    fontSize: '20px',
-    primaryColor: '#e8eef7',
-    primaryBorderColor: '#1f4e8c',
-    primaryTextColor: '#14213d',
-    lineColor: '#1f4e8c',
-    clusterBkg: '#f4f6fa',
-    clusterBorder: '#7a8aa6',
-    edgeLabelBackground: '#ffffff',
-    tertiaryColor: '#ffffff',
-  },
   flowchart: { wrappingWidth: 640, nodeSpacing: 28, rankSpacing: 26, padding: 8 },
 }))

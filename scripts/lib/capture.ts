@@ -3,6 +3,13 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openSlide, SLIDE_VIEWPORT } from './browse'
 
+/** A diagram that Mermaid could not draw: Slidev shows the error text in its place. */
+export class DiagramError extends Error {
+  constructor(readonly slide: number, readonly detail: string) {
+    super(`Slide ${slide}: Mermaid could not draw its diagram:\n${detail}`)
+  }
+}
+
 export interface CapturedSlide {
   no: number
   png: string
@@ -11,17 +18,20 @@ export interface CapturedSlide {
 }
 
 /**
- * Opens every slide of a served deck and saves it as a PNG (980×552 canvas at `scale`),
- * with every click step shown, and records its links for the handout. The slides are
+ * Opens every slide of a served deck and saves it as a PNG (980×552 canvas at `scale`,
+ * light or dark slides), with every click step shown, and records its links for the handout. The slides are
  * the same pages the audience sees.
  */
-export async function captureSlides(browser: Browser, deckUrl: string, count: number, dir: string, scale = 2): Promise<CapturedSlide[]> {
+export async function captureSlides(browser: Browser, deckUrl: string, count: number, dir: string, { scale = 2, dark = false } = {}): Promise<CapturedSlide[]> {
   await mkdir(dir, { recursive: true })
-  const page = await browser.newPage({ viewport: SLIDE_VIEWPORT, deviceScaleFactor: scale })
+  const page = await browser.newPage({ viewport: SLIDE_VIEWPORT, deviceScaleFactor: scale, colorScheme: dark ? 'dark' : 'light' })
   const out: CapturedSlide[] = []
   try {
     for (let no = 1; no <= count; no++) {
       await openSlide(page, deckUrl, no, { allClicks: true })
+      const failed = page.locator(`.slidev-page-${no} [data-diagram] pre`)
+      if (await failed.count())
+        throw new DiagramError(no, (await failed.first().textContent() ?? '').trim())
       const png = join(dir, `slide-${String(no).padStart(2, '0')}.png`)
       await writeFile(png, await page.screenshot({ type: 'png' }))
       const links = await page.locator(`.slidev-page-${no} a[href^="http"]`).evaluateAll(as => [...new Set(as.map(a => (a as HTMLAnchorElement).href))])

@@ -12,6 +12,8 @@ export interface ExportOptions {
   base: string
   outDir: string
   withNotes: boolean
+  /** Dark slides in the PDF, PNGs and PPTX (handouts stay light for print). */
+  dark: boolean
   maxAgeDays: number
   help: boolean
 }
@@ -33,6 +35,9 @@ Options:
   --base <path>     base path the site is hosted under (default: $DECK_BASE or /)
   --out <dir>       output folder (default: output)
   --with-notes      keep speaker notes and the presenter view in the site
+  --dark            dark slides in the PDF, PNGs and PPTX (default: light); the
+                    handouts stay light for printing, and the site follows each
+                    viewer's system setting, with a toggle in its nav bar
   --max-age-days <n>  warn when the context was verified more than n days ago
                     (default: $DECK_MAX_AGE_DAYS or 90)
   --help            show this help
@@ -66,6 +71,7 @@ export function parseExportOptions(argv: string[], env: NodeJS.ProcessEnv = proc
         'paper': { type: 'string', default: 'a4' },
         'out': { type: 'string' },
         'with-notes': { type: 'boolean', default: false },
+        'dark': { type: 'boolean', default: false },
         'max-age-days': { type: 'string' },
         'help': { type: 'boolean', default: false },
       },
@@ -96,6 +102,7 @@ export function parseExportOptions(argv: string[], env: NodeJS.ProcessEnv = proc
     maxAgeDays,
     outDir: resolve(ROOT, values.out ?? 'output'),
     withNotes: values['with-notes'] ?? false,
+    dark: values.dark ?? false,
     help: values.help ?? false,
   }
 }

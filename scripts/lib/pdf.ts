@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises'
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 export interface PdfText {
@@ -9,6 +9,8 @@ export interface PdfText {
   info: { Title?: string, Author?: string, Subject?: string, Keywords?: string, Language?: string | null }
   /** The URL of every link annotation, page by page. */
   links: string[][]
+  /** Marked as tagged (a structure tree screen readers can follow). */
+  tagged: boolean
 }
 
 /** Reads a PDF's text page by page, independently of whatever wrote it. */
@@ -28,13 +30,61 @@ export async function readPdfText(file: string): Promise<PdfText> {
   const flatten = (items: Node[] | null): string[] => (items ?? []).flatMap(i => [i.title, ...flatten(i.items ?? null)])
   const outline = flatten(await doc.getOutline() as Node[] | null)
   const { info } = await doc.getMetadata() as { info: PdfText['info'] }
+  const tagged = (await doc.getMarkInfo())?.Marked === true
   await doc.destroy()
-  return { pages, links, outline, info }
+  return { pages, links, outline, info, tagged }
 }
 
-/** Sets the document language (/Lang), which screen readers use to pick a voice. */
-export async function declareLanguage(file: string, lang: string): Promise<void> {
+export interface DocumentInfo {
+  title: string
+  author: string
+  subject: string
+  keywords: string[]
+  /** BCP 47 language tag; screen readers use it to pick a voice. */
+  lang: string
+}
+
+/**
+ * Writes a PDF's document information and language (/Lang) in place. Given the
+ * headings the PDF was printed from, it also mends its bookmarks: Chromium drops the
+ * space where a heading wraps ("Modi and Putinagreed"), so each bookmark whose letters
+ * match a heading gets that heading's text.
+ */
+export async function setDocumentInfo(file: string, info: DocumentInfo, headings: string[] = []): Promise<void> {
   const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false })
-  doc.catalog.set(PDFName.of('Lang'), PDFString.of(lang))
+  doc.setTitle(info.title, { showInWindowTitleBar: true })
+  doc.setAuthor(info.author)
+  doc.setSubject(info.subject)
+  doc.setKeywords(info.keywords)
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of(info.lang))
+  const letters = (s: string) => s.replace(/\s+/g, '')
+  const byLetters = new Map(headings.map(h => [letters(h), h.replace(/\s+/g, ' ').trim()]))
+  const mend = (item: PDFDict | undefined): void => {
+    for (; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      const title = item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString)
+      const heading = title && byLetters.get(letters(title.decodeText()))
+      if (heading)
+        item.set(PDFName.of('Title'), PDFHexString.fromText(heading))
+      mend(item.lookupMaybe(PDFName.of('First'), PDFDict))
+    }
+  }
+  mend(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict))
   await writeFile(file, await doc.save())
+}
+
+/** The deck's headmatter (title, author, info, keywords) as PDF document information. */
+export function documentInfo(headmatter: Record<string, unknown>, lang = 'en'): DocumentInfo {
+  const text = (key: string): string => {
+    const value = headmatter[key]
+    if (typeof value !== 'string' || !value.trim())
+      throw new Error(`slides.md headmatter needs a non-empty "${key}" for the PDF's document information`)
+    return value.trim()
+  }
+  return {
+    title: text('title'),
+    author: text('author'),
+    subject: text('info'),
+    keywords: text('keywords').split(',').map(k => k.trim()).filter(Boolean),
+    lang,
+  }
 }

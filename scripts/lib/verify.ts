@@ -22,9 +22,11 @@ export function requiredPdfText(article: Readonly<Article>): string[] {
   ]
 }
 
-/** Problems with a slides PDF's bookmarks and document metadata. */
-export function checkPdfStructure(pdf: Pick<PdfText, 'outline' | 'info'>, titles: string[]): string[] {
+/** Problems with a slides PDF's tags, bookmarks and document metadata. */
+export function checkPdfStructure(pdf: Pick<PdfText, 'outline' | 'info' | 'tagged'>, titles: string[]): string[] {
   const problems: string[] = []
+  if (!pdf.tagged)
+    problems.push('is not tagged for screen readers')
   const normal = (s: string) => s.replace(/[’]/g, '\'').trim()
   const missing = titles.filter(t => !pdf.outline.map(normal).includes(normal(t)))
   if (missing.length)

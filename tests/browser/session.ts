@@ -19,8 +19,8 @@ export async function openBrowser(): Promise<Browser> {
   return launchChromium()
 }
 
-export async function watchedPage(browser: Browser, origin: string, viewport = SLIDE_VIEWPORT): Promise<Watched> {
-  const context = await browser.newContext({ viewport, serviceWorkers: 'block' })
+export async function watchedPage(browser: Browser, origin: string, viewport = SLIDE_VIEWPORT, colorScheme: 'light' | 'dark' = 'light'): Promise<Watched> {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block', colorScheme })
   const page = await context.newPage()
   const w: Watched = {
     page,

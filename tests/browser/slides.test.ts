@@ -91,7 +91,66 @@ describe('diagram slides', () => {
   })
 })
 
+describe('dark slides (a viewer whose system prefers dark)', () => {
+  const dark = new Map<number, { errors: string[], external: string[], axe: string[], scheme: string, background: string }>()
+  beforeAll(async () => {
+    const d = await watchedPage(browser, new URL(deck.url).origin, undefined, 'dark')
+    const dir = join(screens, 'dark')
+    mkdirSync(dir, { recursive: true })
+    const files: string[] = []
+    for (let no = 1; no <= slides.length; no++) {
+      await d.page.goto(`${deck.url}${no}`)
+      await waitForSlide(d.page, no)
+      const axe = await axeViolations(d.page)
+      const { scheme, background } = await d.page.evaluate(n => ({
+        scheme: document.documentElement.classList.contains('dark') ? 'dark' : 'light',
+        background: getComputedStyle(document.querySelector(`.slidev-page-${n} .slidev-layout`)!).backgroundColor,
+      }), no)
+      const file = join(dir, `slide-${String(no).padStart(2, '0')}.png`)
+      await d.page.screenshot({ path: file })
+      files.push(file)
+      dark.set(no, { ...d.take(), axe, scheme, background })
+    }
+    await contactSheet(browser, files, join(dir, 'contact-sheet.png'))
+    await d.page.context().close()
+  }, 120_000)
+
+  it('every slide is dark, with no error and no serious accessibility violation (contrast included)', () => {
+    const problems = [...dark].flatMap(([no, v]) => [
+      ...(v.scheme === 'dark' ? [] : [`slide ${no}: html is not in dark mode`]),
+      // Luminance of the layout's background: dark slides sit well below mid-grey.
+      ...(v.background.match(/\d+/g)!.slice(0, 3).map(Number).every(c => c < 60) ? [] : [`slide ${no}: background ${v.background} is not dark`]),
+      ...[...v.errors, ...v.external, ...v.axe].map(p => `slide ${no}: ${p}`),
+    ])
+    expect(problems).toEqual([])
+  })
+})
+
 describe('the public site', () => {
+  it('switches a slide and its diagram to dark from the nav bar', async () => {
+    const no = slides.findIndex(s => s.content.includes('<DataDiagram id="escalation"')) + 1
+    await w.page.goto(`${deck.url}${no}`)
+    await waitForSlide(w.page, no)
+    const nodeFill = () => w.page.locator(`.slidev-page-${no} .mermaid`).evaluate(host => getComputedStyle(host.shadowRoot!.querySelector('.node rect')!).fill)
+    const light = await nodeFill()
+    await w.page.getByTitle('Switch to dark mode theme').click()
+    await expect.poll(() => w.page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
+    // Slidev redraws the diagram; its nodes take the dark scheme's colour from styles/deck.css.
+    const expected = await w.page.evaluate(() => {
+      const probe = document.createElement('div')
+      probe.style.color = 'var(--deck-diagram-node)'
+      document.body.append(probe)
+      const colour = getComputedStyle(probe).color
+      probe.remove()
+      return colour
+    })
+    await expect.poll(nodeFill).toBe(expected)
+    expect(expected).not.toBe(light)
+    await w.page.getByTitle('Switch to light mode theme').click()
+    await expect.poll(nodeFill).toBe(light)
+    expect(w.take()).toEqual({ errors: [], external: [], dialogs: [] })
+  })
+
   it('ships no speaker notes', () => {
     const notes = slides.map(s => s.note?.trim().split('\n')[0].slice(0, 60)).filter((n): n is string => !!n && n.length > 20)
     expect(notes.length).toBeGreaterThan(5)

@@ -38,9 +38,9 @@ describe('npm run export', () => {
   it('succeeds and reports each step and a summary', () => {
     expect(result.status, result.stderr + result.stdout).toBe(0)
     expect(result.stdout).toMatch(/✓ Build the site for base \/deck\/ \(\d+\.\d+s\)/)
-    expect(result.stdout).toMatch(/✓ Export the slides PDF/)
+    expect(result.stdout).toMatch(/✓ Print the slides PDF \(\d+ light slides, tagged\)/)
     expect(result.stdout).toMatch(/india-russia-briefing\.pdf\s+\d+ KiB/)
-    for (const step of ['Export the editable PPTX', 'Zip the site', 'Render', 'Write the slide PNGs', 'Print the briefing handout (A4)', 'Print the student handout (A4)'])
+    for (const step of ['Export the editable PPTX (light slides)', 'Zip the site', `Render ${slideCount} light slides`, 'Write the slide PNGs', 'Print the briefing handout (A4)', 'Print the student handout (A4)'])
       expect(result.stdout).toContain(`✓ ${step}`)
   })
 
@@ -52,8 +52,9 @@ describe('npm run export', () => {
   })
 
   it('prints the briefing handout with every slide\'s title, notes and context sources', async () => {
-    const { pages: hp, links: hl } = await readPdfText(join(out, 'handout-briefing.pdf'))
+    const { pages: hp, links: hl, tagged } = await readPdfText(join(out, 'handout-briefing.pdf'))
     expect(hp).toHaveLength(slideCount)
+    expect(tagged).toBe(true)
     slides.forEach((s, i) => {
       const firstNote = s.note!.trim().split('\n')[0].slice(0, 40)
       expect(squashed(hp[i]), `page ${i + 1}`).toContain(squashed(firstNote))
@@ -89,11 +90,14 @@ describe('npm run export', () => {
     expect(entries.some(e => e.startsWith('assets/'))).toBe(true)
   })
 
-  it('writes one PDF page per slide, a bookmark per slide, metadata and its language', async () => {
+  it('writes a tagged PDF, one page per slide, a bookmark per heading, metadata and its language', async () => {
     expect(pages).toHaveLength(slideCount)
-    const { outline, info } = await readPdfText(join(out, 'india-russia-briefing.pdf'))
-    expect(outline).toHaveLength(slideCount)
-    expect(outline).toContain('Reading the article critically (1/4)')
+    const { outline, info, tagged } = await readPdfText(join(out, 'india-russia-briefing.pdf'))
+    expect(tagged).toBe(true)
+    // The cover's heading is the article's title, which wraps: its bookmark keeps every space.
+    expect(outline[0]).toBe(article.source.title)
+    for (const slide of slides.slice(1))
+      expect(outline.map(t => t.replace(/’/g, '\'')), slide.title).toContain(slide.title!.replace(/’/g, '\''))
     expect(info).toMatchObject({ Title: expect.stringContaining('India and Russia'), Author: expect.stringContaining('KumDi.com'), Language: 'en' })
     expect(info.Keywords).toContain('tariffs')
   })

@@ -42,11 +42,12 @@ describe('checkPdfStructure', () => {
   const info = { Title: 'T', Author: 'A', Subject: 'S', Keywords: 'K', Language: 'en' }
 
   it('passes bookmarks for every slide title (typographic quotes aside) and full metadata', () => {
-    expect(checkPdfStructure({ outline: ['Intro', 'India’s answer'], info }, ['Intro', 'India\'s answer'])).toEqual([])
+    expect(checkPdfStructure({ outline: ['Intro', 'India’s answer'], info, tagged: true }, ['Intro', 'India\'s answer'])).toEqual([])
   })
 
-  it('reports missing bookmarks, metadata and language', () => {
-    expect(checkPdfStructure({ outline: ['Intro'], info: { Title: 'T', Language: null } }, ['Intro', 'Energy'])).toEqual([
+  it('reports missing tags, bookmarks, metadata and language', () => {
+    expect(checkPdfStructure({ outline: ['Intro'], info: { Title: 'T', Language: null }, tagged: false }, ['Intro', 'Energy'])).toEqual([
+      'is not tagged for screen readers',
       'has no bookmark for "Energy"',
       'has no Author in its metadata',
       'has no Subject in its metadata',
