@@ -218,7 +218,8 @@ async function main(): Promise<void> {
           await slidevExport(['--format', 'pptx-editable', '--with-clicks', 'false', '--executable-path', chromium, '--output', tmp, '--timeout', '120000', ...(options.dark ? ['--dark'] : [])])
         }, async (tmp) => {
           const diagramSlides = new Set(slides.flatMap((s, i) => s.content.includes('<DataDiagram') ? [i + 1] : []))
-          failIf('The PPTX', await checkPptx(tmp, slides.length, diagramSlides))
+          // The cover's heading is the article's own title; other slides' are their titles.
+          failIf('The PPTX', await checkPptx(tmp, [article.source.title, ...slides.slice(1).map(s => s.title ?? '')], diagramSlides))
         }))
       written.push(pptx)
     }

@@ -35,24 +35,26 @@ export async function checkZip(zip: string, siteFiles: string[]): Promise<string
 }
 
 /**
- * Problems with an editable PPTX: one slide part per slide, each with real text runs,
- * except `pictureSlides` (1-based), which Slidev's exporter turns into one picture
- * (diagram slides: Mermaid draws in a shadow root the exporter does not walk).
+ * Problems with an editable PPTX: one slide part per slide, each slide's title among
+ * its editable text runs (not baked into a picture), and a picture on each slide in
+ * `diagramSlides` (1-based), where Mermaid's drawing becomes an image.
  */
-export async function checkPptx(file: string, count: number, pictureSlides: ReadonlySet<number> = new Set()): Promise<string[]> {
+export async function checkPptx(file: string, titles: string[], diagramSlides: ReadonlySet<number> = new Set()): Promise<string[]> {
   const parts = unzipSync(await readFile(file))
   const slides = Object.keys(parts).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
-  const problems = slides.length === count ? [] : [`has ${slides.length} slides, expected ${count}`]
+  const problems = slides.length === titles.length ? [] : [`has ${slides.length} slides, expected ${titles.length}`]
+  const squash = (s: string) => s.replace(/\s+/g, '').replace(/’/g, '\'')
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, '\'').replace(/&amp;/g, '&')
   slides.forEach((name, i) => {
     const xml = new TextDecoder().decode(parts[name])
-    if (pictureSlides.has(i + 1)) {
-      if (!xml.includes('<a:blip '))
-        problems.push(`slide ${i + 1} has neither text nor a picture`)
-    }
-    else if (!/<a:t>[^<]*\S[^<]*<\/a:t>/.test(xml)) {
+    const text = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(m => unescape(m[1])).join('')
+    if (!text.trim())
       problems.push(`slide ${i + 1} has no editable text`)
-    }
+    else if (titles[i] && !squash(text).includes(squash(titles[i])))
+      problems.push(`slide ${i + 1}'s title "${titles[i]}" is not editable text`)
+    if (diagramSlides.has(i + 1) && !xml.includes('<a:blip '))
+      problems.push(`slide ${i + 1} has no picture of its diagram`)
   })
   return problems
 }

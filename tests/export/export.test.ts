@@ -92,6 +92,7 @@ describe('npm run export', () => {
 
   it('writes a tagged PDF, one page per slide, a bookmark per heading, metadata and its language', async () => {
     expect(pages).toHaveLength(slideCount)
+    expect(pageBrightness(join(out, 'india-russia-briefing.pdf'), 6)).toBeGreaterThan(200)
     const { outline, info, tagged } = await readPdfText(join(out, 'india-russia-briefing.pdf'))
     expect(tagged).toBe(true)
     // The cover's heading is the article's title, which wraps: its bookmark keeps every space.
@@ -144,6 +145,32 @@ describe('npm run export', () => {
     const left = spawnSync('ls', ['-A', out], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean)
     expect(left.sort()).toEqual(['handout-briefing.pdf', 'handout-student.pdf', 'india-russia-briefing-site.zip', 'india-russia-briefing.pdf', 'india-russia-briefing.pptx', 'png', 'site'])
   })
+})
+
+/** Mean brightness (0–255) of one PDF page, rasterised by poppler rather than by Chromium. */
+function pageBrightness(pdf: string, page: number): number {
+  const r = spawnSync('pdftoppm', ['-r', '12', '-f', String(page), '-l', String(page), pdf], { encoding: 'buffer' })
+  expect(r.status, 'poppler (pdftoppm) is needed for this check: apt-get install -y poppler-utils').toBe(0)
+  // Binary PPM: "P6 <width> <height> 255" then RGB bytes.
+  const header = r.stdout.subarray(0, 40).toString('latin1').match(/^P6\s+(\d+)\s+(\d+)\s+255\s/)!
+  const pixels = r.stdout.subarray(header[0].length)
+  let sum = 0
+  for (const byte of pixels)
+    sum += byte
+  return sum / pixels.length
+}
+
+describe('npm run export --dark', () => {
+  it('prints dark slides, while the default export\'s are light', () => {
+    const out = mkdtempSync(join(tmpdir(), 'deck-export-dark-'))
+    const r = runExport(['--out', out, '--only', 'pdf', '--dark'])
+    expect(r.status, r.stderr + r.stdout).toBe(0)
+    expect(r.stdout).toMatch(/✓ Print the slides PDF \(\d+ dark slides, tagged\)/)
+    const pdf = join(out, 'india-russia-briefing.pdf')
+    for (const page of [1, 6, 24])
+      expect(pageBrightness(pdf, page), `page ${page}`).toBeLessThan(80)
+    rmSync(out, { recursive: true, force: true })
+  }, 180_000)
 })
 
 describe('npm run export without a browser', () => {

@@ -51,18 +51,24 @@ describe('zipFolder and checkZip', () => {
 
 describe('checkPptx', () => {
   const enc = (s: string) => new TextEncoder().encode(s)
-  it('wants one slide part per slide, with text or, for diagram slides, a picture', async () => {
+  it('wants one slide part per slide, its title as editable text, and a picture on diagram slides', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pptx-'))
     const file = join(dir, 'deck.pptx')
     await writeFile(file, zipSync({
-      'ppt/slides/slide1.xml': enc('<p:sld><a:t>Title</a:t></p:sld>'),
-      'ppt/slides/slide2.xml': enc('<p:sld><a:blip r:embed="rId1"/></p:sld>'),
-      'ppt/slides/slide10.xml': enc('<p:sld><a:t> </a:t></p:sld>'),
+      'ppt/slides/slide1.xml': enc('<p:sld><a:t>India&apos;s </a:t><a:t>answer &amp; more</a:t></p:sld>'),
+      'ppt/slides/slide2.xml': enc('<p:sld><a:t>Who sends what</a:t><a:blip r:embed="rId1"/></p:sld>'),
+      'ppt/slides/slide3.xml': enc('<p:sld><a:blip r:embed="rId1"/></p:sld>'),
+      'ppt/slides/slide10.xml': enc('<p:sld><a:t>Sources</a:t></p:sld>'),
       'ppt/slides/_rels/slide1.xml.rels': enc('<x/>'),
     }))
-    expect(await checkPptx(file, 3, new Set([2]))).toEqual(['slide 3 has no editable text'])
-    expect(await checkPptx(file, 3)).toEqual(['slide 2 has no editable text', 'slide 3 has no editable text'])
-    expect(await checkPptx(file, 4, new Set([2]))).toContain('has 3 slides, expected 4')
+    const titles = ['India’s answer & more', 'Who sends what', 'The escalation', 'Sources']
+    expect(await checkPptx(file, titles, new Set([2]))).toEqual(['slide 3 has no editable text'])
+    expect(await checkPptx(file, titles, new Set([2, 4]))).toEqual(['slide 3 has no editable text', 'slide 4 has no picture of its diagram'])
+    expect(await checkPptx(file, ['India’s answer & more', 'Who sends what to whom', '', 'Sources'])).toEqual([
+      'slide 2\'s title "Who sends what to whom" is not editable text',
+      'slide 3 has no editable text',
+    ])
+    expect(await checkPptx(file, [...titles, 'Extra'])).toContain('has 4 slides, expected 5')
     await rm(dir, { recursive: true })
   })
 })
