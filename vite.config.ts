@@ -1,14 +1,17 @@
+import { isDeepStrictEqual } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { article } from './data'
+import { articleData } from './data/article'
 import { freshnessWarning, maxAgeFromEnv, todayIso } from './data/freshness'
 
 const patchedMenuButton = fileURLToPath(new URL('./patches/MenuButton.vue', import.meta.url))
+const prevalidated = fileURLToPath(new URL('./data/prevalidated.ts', import.meta.url))
 
 // Merged into Slidev's own Vite config.
 export default defineConfig({
-  // Found only when a slide's component loads, zod would make Vite re-optimise and reload
-  // the page mid-export (Slidev's PDF outline then misses slides). Pre-bundle it up front.
+  // Found only when a slide's component loads, zod would make the dev server re-optimise
+  // and reload the page mid-export (`slidev export` renders through it). Pre-bundle it.
   optimizeDeps: { include: ['zod'] },
   // Slidev's /print route (every slide on one page) in the built site too: the export
   // prints the slides PDF from it, and anyone can print the hosted deck from it.
@@ -22,6 +25,22 @@ export default defineConfig({
       resolveId(source, importer) {
         if (source === './MenuButton.vue' && importer?.includes('@slidev/client/internals/'))
           return patchedMenuButton
+      },
+    },
+    {
+      // Importing ./data above validated it in Node (a broken field stops the build here).
+      // The built site then skips zod: it is most of the data chunk on the first slide.
+      // Dev keeps validating in the browser, so edits are checked as they hot-reload.
+      name: 'deck:data-validated-at-build',
+      apply: 'build',
+      enforce: 'pre',
+      buildStart() {
+        if (!isDeepStrictEqual(article, articleData))
+          this.error('data/: the schema rewrites some values (surrounding spaces?); write them as the schema returns them, so the built site can skip validation')
+      },
+      resolveId(source, importer) {
+        if (source === './validate' && importer && fileURLToPath(new URL('./data/index.ts', import.meta.url)) === importer.split('?')[0])
+          return prevalidated
       },
     },
     {

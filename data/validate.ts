@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { deepFreeze } from './freeze'
 import { type Article, articleSchema } from './schema'
 
 export class ArticleDataError extends Error {
@@ -11,14 +12,6 @@ export class ArticleDataError extends Error {
 function formatPath(path: PropertyKey[]): string {
   return path.reduce<string>((out, key) =>
     typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key), '') || '(root)'
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    Object.values(value).forEach(deepFreeze)
-    Object.freeze(value)
-  }
-  return value
 }
 
 /** Parses raw data, naming each broken field and rule, and returns it frozen. */

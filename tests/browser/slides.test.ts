@@ -160,6 +160,13 @@ describe('the public site', () => {
       expect(shipped.includes(note), note).toBe(false)
   })
 
+  it('ships no schema validator: the data was validated when the site was built', () => {
+    const scripts = readdirSync(deck.dir, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThan(5)
+    const withZod = scripts.filter(f => readFileSync(join(deck.dir, f), 'utf8').includes('ZodError'))
+    expect(withZod).toEqual([])
+  })
+
   it('opens a deep link under the base path, also after a reload', async () => {
     const no = 7
     await w.page.goto(`${deck.url}${no}`)
