@@ -56,15 +56,15 @@ async function sizeOf(path: string): Promise<number> {
  * dev server whose dependency optimiser can reload the page mid-export. A second failure
  * is reported as it is.
  */
-async function slidevExport(args: string[]): Promise<void> {
+async function slidevExport(args: string[]): Promise<string> {
   try {
-    await runBin('slidev', ['export', ENTRY, ...args])
+    return await runBin('slidev', ['export', ENTRY, ...args])
   }
   catch (error) {
     if (!(error instanceof CommandError))
       throw error
     console.warn(`  ! slidev export failed (${error.output.trim().split('\n').at(-1)}); trying once more`)
-    await runBin('slidev', ['export', ENTRY, ...args])
+    return await runBin('slidev', ['export', ENTRY, ...args])
   }
 }
 
@@ -212,15 +212,23 @@ async function main(): Promise<void> {
 
     if (wants('pptx')) {
       const pptx = join(options.outDir, 'india-russia-briefing.pptx')
+      // Click steps would become extra slides; the PPTX gets one slide per slide, all revealed.
+      const args = ['--format', 'pptx-editable', '--with-clicks', 'false', '--executable-path', chromium, '--timeout', '120000', ...(options.dark ? ['--dark'] : [])]
+      const diagramSlides = new Set(slides.flatMap((s, i) => s.content.includes('<DataDiagram') ? [i + 1] : []))
+      // The cover's heading is the article's own title; other slides' are their titles.
+      const problems = (file: string) => checkPptx(file, [article.source.title, ...slides.slice(1).map(s => s.title ?? '')], diagramSlides)
       await step(`Export the editable PPTX (${options.dark ? 'dark' : 'light'} slides)`, () =>
         writeAtomically(pptx, async (tmp) => {
-          // Click steps would become extra slides; the PPTX gets one slide per slide, all revealed.
-          await slidevExport(['--format', 'pptx-editable', '--with-clicks', 'false', '--executable-path', chromium, '--output', tmp, '--timeout', '120000', ...(options.dark ? ['--dark'] : [])])
-        }, async (tmp) => {
-          const diagramSlides = new Set(slides.flatMap((s, i) => s.content.includes('<DataDiagram') ? [i + 1] : []))
-          // The cover's heading is the article's own title; other slides' are their titles.
-          failIf('The PPTX', await checkPptx(tmp, [article.source.title, ...slides.slice(1).map(s => s.title ?? '')], diagramSlides))
-        }))
+          const output = await slidevExport([...args, '--output', tmp])
+          // On a fresh install the dev server's dependency optimiser can reload the print
+          // page while Slidev reads it, and the PPTX comes out with no slides: once more.
+          const found = await problems(tmp)
+          if (found.length) {
+            const said = output.trim().split('\n').slice(-4).map(l => `      ${l.trim()}`).join('\n')
+            console.warn(`  ! the PPTX came out wrong (${found[0]}); exporting once more. Slidev said:\n${said}`)
+            await slidevExport([...args, '--output', tmp])
+          }
+        }, async tmp => failIf('The PPTX', await problems(tmp))))
       written.push(pptx)
     }
   }
