@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { launchChromium, openSlide, SLIDE_VIEWPORT } from './lib/browse'
 import { buildSite } from './lib/build'
 import { ROOT } from './lib/deck'
-import { serveStatic } from './lib/serve'
+import { serveStatic } from './offline/serve.mjs'
 import { listFiles } from './lib/zip'
 
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`

@@ -14,10 +14,11 @@ import { type CapturedSlide, captureSlides, DiagramError } from './lib/capture'
 import { ChromiumNotFoundError, findChromium } from './lib/chromium'
 import { ENTRY, loadSlides, ROOT } from './lib/deck'
 import { expectedHandoutPages, handoutFooter, handoutHtml, type HandoutLayout } from './lib/handout'
+import { offlineExtras } from './lib/offline'
 import { HELP, OptionsError, parseExportOptions } from './lib/options'
 import { documentInfo, readPdfText, setDocumentInfo } from './lib/pdf'
 import { CommandError, runBin } from './lib/run'
-import { serveStatic } from './lib/serve'
+import { serveStatic } from './offline/serve.mjs'
 import { printSlidesPdf } from './lib/slides-pdf'
 import { checkPdfStructure, checkSlidesPdf, requiredPdfText } from './lib/verify'
 import { checkPngs, checkPptx, checkZip } from './lib/verify-files'
@@ -131,8 +132,9 @@ async function main(): Promise<void> {
     if (wants('zip')) {
       const zip = join(options.outDir, 'india-russia-briefing-site.zip')
       const files = await listFiles(site)
+      const extras = await offlineExtras(documentInfo(slides[0].frontmatter).title, options.base)
       await step('Zip the site for offline use', () =>
-        writeAtomically(zip, tmp => zipFolder(site, tmp), async tmp => failIf('The site zip', await checkZip(tmp, files))))
+        writeAtomically(zip, tmp => zipFolder(site, tmp, extras), async tmp => failIf('The site zip', await checkZip(tmp, files, Object.keys(extras)))))
       written.push(zip)
     }
 

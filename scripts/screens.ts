@@ -8,7 +8,7 @@ import { buildSite } from './lib/build'
 import { captureSlides } from './lib/capture'
 import { contactSheet } from './lib/contact-sheet'
 import { loadSlides, ROOT } from './lib/deck'
-import { serveStatic } from './lib/serve'
+import { serveStatic } from './offline/serve.mjs'
 
 const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false }, 'out': { type: 'string', default: 'output' } } })
 const out = join(ROOT, values.out!)

@@ -23,14 +23,15 @@ export async function checkPngs(dir: string, count: number, width: number, heigh
   return problems
 }
 
-/** Problems with the zipped site: it must hold exactly the site's files, index.html included. */
-export async function checkZip(zip: string, siteFiles: string[]): Promise<string[]> {
+/** Problems with the zipped site: it must hold exactly the site's files, index.html included, and `extra`. */
+export async function checkZip(zip: string, siteFiles: string[], extra: string[] = []): Promise<string[]> {
   const entries = Object.keys(unzipSync(await readFile(zip))).filter(e => !e.endsWith('/')).sort()
   const problems: string[] = []
   if (!entries.includes('index.html'))
     problems.push('has no index.html at its root')
-  if (entries.join('\n') !== [...siteFiles].sort().join('\n'))
-    problems.push(`holds ${entries.length} files, the site has ${siteFiles.length}`)
+  const expected = [...siteFiles, ...extra].sort()
+  if (entries.join('\n') !== expected.join('\n'))
+    problems.push(`holds ${entries.length} files, expected ${expected.length} (the site's ${siteFiles.length} and ${extra.length} more)`)
   return problems
 }
 

@@ -8,9 +8,12 @@ export async function listFiles(dir: string): Promise<string[]> {
   return entries.filter(e => e.isFile()).map(e => relative(dir, join(e.parentPath, e.name)).split(sep).join('/')).sort()
 }
 
-/** Zips a folder's contents (not the folder itself), so index.html sits at the zip's root. */
-export async function zipFolder(dir: string, out: string): Promise<void> {
-  const files: Record<string, Uint8Array> = {}
+/**
+ * Zips a folder's contents (not the folder itself), so index.html sits at the zip's root,
+ * plus `extra` files by name.
+ */
+export async function zipFolder(dir: string, out: string, extra: Record<string, string> = {}): Promise<void> {
+  const files: Record<string, Uint8Array> = Object.fromEntries(Object.entries(extra).map(([name, text]) => [name, new TextEncoder().encode(text)]))
   for (const path of await listFiles(dir))
     files[path] = new Uint8Array(await readFile(join(dir, path)))
   await writeFile(out, zipSync(files, { level: 6 }))

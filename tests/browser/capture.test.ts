@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browse'
 import { captureSlides, DiagramError } from '../../scripts/lib/capture'
-import { serveStatic } from '../../scripts/lib/serve'
+import { serveStatic } from '../../scripts/offline/serve.mjs'
 
 const dir = mkdtempSync(join(tmpdir(), 'deck-capture-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildSite } from '../../scripts/lib/build'
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve'
+import { serveStatic, type StaticServer } from '../../scripts/offline/serve.mjs'
 
 export const BASE = '/deck/'
 

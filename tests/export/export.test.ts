@@ -1,15 +1,16 @@
 // End to end: the real `npm run export` with the real Chromium, then the files checked
 // independently of the exporter (pdf.js for text, the file system for the site).
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { article } from '../../data'
 import { formatDate } from '../../data/format'
 import { allDiagrams } from '../../diagrams'
 
 const squashed = (s: string) => s.replace(/\s+/g, '')
+import { launchChromium, openSlide } from '../../scripts/lib/browse'
 import { loadSlides, ROOT } from '../../scripts/lib/deck'
 import { readPdfText } from '../../scripts/lib/pdf'
 
@@ -83,12 +84,46 @@ describe('npm run export', () => {
     rmSync(pdfDir, { recursive: true, force: true })
   }, 150_000)
 
-  it('zips the site with index.html at the root', async () => {
+  it('zips the site so that, unzipped anywhere, `node serve.mjs` shows the deck with no network', async () => {
     const { unzipSync } = await import('fflate')
-    const entries = Object.keys(unzipSync(readFileSync(join(out, 'india-russia-briefing-site.zip'))))
-    expect(entries).toContain('index.html')
-    expect(entries.some(e => e.startsWith('assets/'))).toBe(true)
-  })
+    const files = unzipSync(readFileSync(join(out, 'india-russia-briefing-site.zip')))
+    expect(Object.keys(files)).toContain('index.html')
+    expect(new TextDecoder().decode(files['HOW-TO-OPEN.txt'])).toContain('node serve.mjs')
+    const stick = mkdtempSync(join(tmpdir(), 'deck-usb-'))
+    for (const [name, data] of Object.entries(files)) {
+      mkdirSync(dirname(join(stick, name)), { recursive: true })
+      writeFileSync(join(stick, name), data)
+    }
+    const server = spawn(process.execPath, ['serve.mjs'], { cwd: stick })
+    try {
+      const url = await new Promise<string>((ok, fail) => {
+        let said = ''
+        server.stdout.on('data', (d: Buffer) => {
+          said += d.toString()
+          const found = said.match(/http:\/\/127\.0\.0\.1:\d+\/deck\//)
+          if (found)
+            ok(found[0])
+        })
+        server.on('exit', code => fail(new Error(`serve.mjs exited (${code}): ${said}`)))
+      })
+      const browser = await launchChromium()
+      try {
+        const page = await browser.newPage()
+        const outside: string[] = []
+        await page.route('**/*', route => url.startsWith(new URL(route.request().url()).origin) ? route.continue() : (outside.push(route.request().url()), route.abort()))
+        await openSlide(page, url, 2)
+        expect(await page.locator('.slidev-page-2 h1').textContent()).toBe(slides[1].title)
+        expect(outside).toEqual([])
+      }
+      finally {
+        await browser.close()
+      }
+    }
+    finally {
+      server.kill()
+      rmSync(stick, { recursive: true, force: true })
+    }
+  }, 60_000)
 
   it('writes a tagged PDF, one page per slide, a bookmark per heading, metadata and its language', async () => {
     expect(pages).toHaveLength(slideCount)
