@@ -12,11 +12,12 @@ import { launchChromium, SLIDE_VIEWPORT } from './lib/browse'
 import { buildSite } from './lib/build'
 import { type CapturedSlide, captureSlides, DiagramError } from './lib/capture'
 import { ChromiumNotFoundError, findChromium } from './lib/chromium'
-import { ENTRY, loadSlides, ROOT } from './lib/deck'
+import { diagramsOn, ENTRY, loadSlides, ROOT } from './lib/deck'
 import { expectedHandoutPages, handoutFooter, handoutHtml, type HandoutLayout } from './lib/handout'
 import { offlineExtras } from './lib/offline'
 import { HELP, OptionsError, parseExportOptions } from './lib/options'
 import { documentInfo, readPdfText, setDocumentInfo } from './lib/pdf'
+import { describePictures, pictureAltText } from './lib/pptx'
 import { CommandError, runBin } from './lib/run'
 import { serveStatic } from './offline/serve.mjs'
 import { printSlidesPdf } from './lib/slides-pdf'
@@ -216,21 +217,25 @@ async function main(): Promise<void> {
       const pptx = join(options.outDir, 'india-russia-briefing.pptx')
       // Click steps would become extra slides; the PPTX gets one slide per slide, all revealed.
       const args = ['--format', 'pptx-editable', '--with-clicks', 'false', '--executable-path', chromium, '--timeout', '120000', ...(options.dark ? ['--dark'] : [])]
-      const diagramSlides = new Set(slides.flatMap((s, i) => s.content.includes('<DataDiagram') ? [i + 1] : []))
+      const diagramAlts = new Map(slides.flatMap((s, i) => {
+        const drawn = diagramsOn(s)
+        return drawn.length ? [[i + 1, drawn.map(d => pictureAltText(d.diagram))] as const] : []
+      }))
       // The cover's heading is the article's own title; other slides' are their titles.
-      const problems = (file: string) => checkPptx(file, [article.source.title, ...slides.slice(1).map(s => s.title ?? '')], diagramSlides)
+      const titles = [article.source.title, ...slides.slice(1).map(s => s.title ?? '')]
       await step(`Export the editable PPTX (${options.dark ? 'dark' : 'light'} slides)`, () =>
         writeAtomically(pptx, async (tmp) => {
           const output = await slidevExport([...args, '--output', tmp])
           // On a fresh install the dev server's dependency optimiser can reload the print
           // page while Slidev reads it, and the PPTX comes out with no slides: once more.
-          const found = await problems(tmp)
+          const found = await checkPptx(tmp, titles)
           if (found.length) {
             const said = output.trim().split('\n').slice(-4).map(l => `      ${l.trim()}`).join('\n')
             console.warn(`  ! the PPTX came out wrong (${found[0]}); exporting once more. Slidev said:\n${said}`)
             await slidevExport([...args, '--output', tmp])
           }
-        }, async tmp => failIf('The PPTX', await problems(tmp))))
+          await describePictures(tmp, diagramAlts)
+        }, async tmp => failIf('The PPTX', await checkPptx(tmp, titles, diagramAlts))))
       written.push(pptx)
     }
   }

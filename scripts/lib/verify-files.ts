@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
+import { pictureAlts, unescapeXml } from './pptx'
 
 /** Width and height from a PNG's IHDR chunk. */
 export function pngSize(bytes: Uint8Array): { width: number, height: number } {
@@ -36,26 +37,30 @@ export async function checkZip(zip: string, siteFiles: string[], extra: string[]
 }
 
 /**
- * Problems with an editable PPTX: one slide part per slide, each slide's title among
- * its editable text runs (not baked into a picture), and a picture on each slide in
- * `diagramSlides` (1-based), where Mermaid's drawing becomes an image.
+ * Problems with an editable PPTX: one slide part per slide, each slide's title among its
+ * editable text runs (not baked into a picture), and on each slide in `diagramAlts`
+ * (1-based) a picture of each diagram with the given alt text.
  */
-export async function checkPptx(file: string, titles: string[], diagramSlides: ReadonlySet<number> = new Set()): Promise<string[]> {
+export async function checkPptx(file: string, titles: string[], diagramAlts: ReadonlyMap<number, string[]> = new Map()): Promise<string[]> {
   const parts = unzipSync(await readFile(file))
   const slides = Object.keys(parts).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
   const problems = slides.length === titles.length ? [] : [`has ${slides.length} slides, expected ${titles.length}`]
   const squash = (s: string) => s.replace(/\s+/g, '').replace(/’/g, '\'')
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, '\'').replace(/&amp;/g, '&')
   slides.forEach((name, i) => {
     const xml = new TextDecoder().decode(parts[name])
-    const text = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(m => unescape(m[1])).join('')
+    const text = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(m => unescapeXml(m[1])).join('')
     if (!text.trim())
       problems.push(`slide ${i + 1} has no editable text`)
     else if (titles[i] && !squash(text).includes(squash(titles[i])))
       problems.push(`slide ${i + 1}'s title "${titles[i]}" is not editable text`)
-    if (diagramSlides.has(i + 1) && !xml.includes('<a:blip '))
-      problems.push(`slide ${i + 1} has no picture of its diagram`)
+    const alts = pictureAlts(xml)
+    ;(diagramAlts.get(i + 1) ?? []).forEach((expected, k) => {
+      if (alts[k] === undefined)
+        problems.push(`slide ${i + 1} has no picture of its diagram`)
+      else if (alts[k] !== expected)
+        problems.push(`slide ${i + 1}'s diagram picture is described as "${alts[k].slice(0, 60)}", not by its text alternative`)
+    })
   })
   return problems
 }

@@ -6,10 +6,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { article, checkAliasFor } from '../../data'
-import { diagramBuilders } from '../../diagrams'
 import { waitForSlide } from '../../scripts/lib/browse'
 import { contactSheet } from '../../scripts/lib/contact-sheet'
-import { loadSlides, ROOT } from '../../scripts/lib/deck'
+import { diagramsOn, loadSlides, ROOT } from '../../scripts/lib/deck'
 import { auditSlide } from './audit'
 import { axeViolations, openBrowser, type Watched, watchedPage } from './session'
 import { builtDeck } from './site'
@@ -75,12 +74,10 @@ describe.each(slides.map((s, i) => ({ no: i + 1, title: s.title ?? '(cover)' }))
 })
 
 describe('diagram slides', () => {
-  const diagramSlides = slides.flatMap((s, i) => [...s.content.matchAll(/<DataDiagram id="([^"]+)"(?: :page="(\d+)")?/g)]
-    .map(m => ({ no: i + 1, id: m[1] as keyof typeof diagramBuilders, page: Number(m[2] ?? 1) })))
+  const diagramSlides = slides.flatMap((s, i) => diagramsOn(s).map(d => ({ no: i + 1, ...d })))
 
-  it.each(diagramSlides)('slide $no draws the $id diagram (page $page) with its labels and text alternative', ({ no, id, page }) => {
+  it.each(diagramSlides)('slide $no draws the $id diagram (page $page) with its labels and text alternative', ({ no, diagram }) => {
     const [drawn] = visits.get(no)!.diagrams
-    const diagram = diagramBuilders[id](article, page)
     expect(drawn.error).toBe('')
     expect(drawn.svg).toBe(true)
     const squash = (s: string) => s.replace(/\s+/g, '')

@@ -11,7 +11,8 @@ import { allDiagrams } from '../../diagrams'
 
 const squashed = (s: string) => s.replace(/\s+/g, '')
 import { launchChromium, openSlide } from '../../scripts/lib/browse'
-import { loadSlides, ROOT } from '../../scripts/lib/deck'
+import { diagramsOn, loadSlides, ROOT } from '../../scripts/lib/deck'
+import { pictureAlts } from '../../scripts/lib/pptx'
 import { readPdfText } from '../../scripts/lib/pdf'
 
 const tsx = join(ROOT, 'node_modules/.bin/tsx')
@@ -78,6 +79,16 @@ describe('npm run export', () => {
     const pdfDir = mkdtempSync(join(tmpdir(), 'deck-pptx-'))
     const r = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', pdfDir, pptx], { encoding: 'utf8', timeout: 120_000 })
     expect(r.status, r.stderr).toBe(0)
+    // Diagram pictures carry the diagram's text alternative as their alt text.
+    const { unzipSync } = await import('fflate')
+    const parts = unzipSync(readFileSync(pptx))
+    slides.forEach((slide, i) => {
+      const alts = pictureAlts(new TextDecoder().decode(parts[`ppt/slides/slide${i + 1}.xml`]))
+      diagramsOn(slide).forEach(({ diagram }, k) => {
+        expect(alts[k], `slide ${i + 1}`).toContain(diagram.title)
+        expect(alts[k], `slide ${i + 1}`).toContain(diagram.lines[0])
+      })
+    })
     const converted = await readPdfText(join(pdfDir, 'india-russia-briefing.pdf'))
     expect(converted.pages).toHaveLength(slideCount)
     expect(converted.pages[1]).toContain(slides[1].title)

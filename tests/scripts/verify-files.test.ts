@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { checkPngs, checkPptx, checkZip, pngSize } from '../../scripts/lib/verify-files'
+import { describePictures, pictureAltText } from '../../scripts/lib/pptx'
 import { listFiles, zipFolder } from '../../scripts/lib/zip'
 
 function png(width: number, height: number): Uint8Array {
@@ -54,24 +55,46 @@ describe('zipFolder and checkZip', () => {
 
 describe('checkPptx', () => {
   const enc = (s: string) => new TextEncoder().encode(s)
-  it('wants one slide part per slide, its title as editable text, and a picture on diagram slides', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pptx-'))
-    const file = join(dir, 'deck.pptx')
-    await writeFile(file, zipSync({
-      'ppt/slides/slide1.xml': enc('<p:sld><a:t>India&apos;s </a:t><a:t>answer &amp; more</a:t></p:sld>'),
-      'ppt/slides/slide2.xml': enc('<p:sld><a:t>Who sends what</a:t><a:blip r:embed="rId1"/></p:sld>'),
-      'ppt/slides/slide3.xml': enc('<p:sld><a:blip r:embed="rId1"/></p:sld>'),
-      'ppt/slides/slide10.xml': enc('<p:sld><a:t>Sources</a:t></p:sld>'),
-      'ppt/slides/_rels/slide1.xml.rels': enc('<x/>'),
-    }))
-    const titles = ['India’s answer & more', 'Who sends what', 'The escalation', 'Sources']
-    expect(await checkPptx(file, titles, new Set([2]))).toEqual(['slide 3 has no editable text'])
-    expect(await checkPptx(file, titles, new Set([2, 4]))).toEqual(['slide 3 has no editable text', 'slide 4 has no picture of its diagram'])
+  const pic = (alt: string) => `<p:pic>  <p:nvPicPr><p:cNvPr id="4" name="Image 0" descr="${alt}"></p:cNvPr></p:nvPicPr><a:blip r:embed="rId1"/></p:pic>`
+  const deck = () => zipSync({
+    'ppt/slides/slide1.xml': enc('<p:sld><a:t>India&apos;s </a:t><a:t>answer &amp; more</a:t></p:sld>'),
+    'ppt/slides/slide2.xml': enc(`<p:sld><a:t>Who sends what</a:t>${pic('Rendered as an image because of CSS foreign-object')}</p:sld>`),
+    'ppt/slides/slide3.xml': enc(`<p:sld>${pic('x')}</p:sld>`),
+    'ppt/slides/slide10.xml': enc('<p:sld><a:t>Sources</a:t></p:sld>'),
+    'ppt/slides/_rels/slide1.xml.rels': enc('<x/>'),
+  })
+  const titles = ['India’s answer & more', 'Who sends what', 'The escalation', 'Sources']
+
+  it('wants one slide part per slide with its title as editable text', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'pptx-')), 'deck.pptx')
+    await writeFile(file, deck())
+    expect(await checkPptx(file, titles)).toEqual(['slide 3 has no editable text'])
     expect(await checkPptx(file, ['India’s answer & more', 'Who sends what to whom', '', 'Sources'])).toEqual([
       'slide 2\'s title "Who sends what to whom" is not editable text',
       'slide 3 has no editable text',
     ])
     expect(await checkPptx(file, [...titles, 'Extra'])).toContain('has 4 slides, expected 5')
-    await rm(dir, { recursive: true })
+  })
+
+  it('wants each diagram picture described by its text alternative, which describePictures writes', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'pptx-')), 'deck.pptx')
+    await writeFile(file, deck())
+    const alts = new Map([[2, ['Who sends what. Arrows <from> "sender" & more']], [4, ['Sources diagram']]])
+    expect(await checkPptx(file, titles, alts)).toEqual([
+      'slide 2\'s diagram picture is described as "Rendered as an image because of CSS foreign-object", not by its text alternative',
+      'slide 3 has no editable text',
+      'slide 4 has no picture of its diagram',
+    ])
+    await describePictures(file, alts)
+    expect(await checkPptx(file, titles, new Map([[2, alts.get(2)!]]))).toEqual(['slide 3 has no editable text'])
+    // Slides not named keep their pictures' alt text.
+    expect(await checkPptx(file, titles, new Map([[3, ['x']]]))).toEqual(['slide 3 has no editable text'])
+  })
+})
+
+describe('pictureAltText', () => {
+  it('reads a diagram\'s title, summary and lines as sentences', () => {
+    const diagram = { id: 'd', title: 'Who sends what', summary: 'Two flows.', lines: ['US → India: tariffs', 'Russia → India: oil.'], labels: [], sections: [], sources: [], code: '' }
+    expect(pictureAltText(diagram)).toBe('Who sends what. Two flows. US → India: tariffs. Russia → India: oil.')
   })
 })

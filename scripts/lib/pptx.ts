@@ -1,0 +1,38 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import type { Diagram } from '../../diagrams'
+import { unzipSync, zipSync } from 'fflate'
+
+const PICTURE_ALT = /(<p:pic>\s*<p:nvPicPr>\s*<p:cNvPr\b[^>]*?\sdescr=")([^"]*)(")/g
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+export const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, '\'').replace(/&amp;/g, '&')
+
+/** A diagram's text alternative as one paragraph, for a picture's alt text. */
+export function pictureAltText(diagram: Diagram): string {
+  const sentence = (s: string) => /[.!?]$/.test(s) ? s : `${s}.`
+  return [`${diagram.title}.`, diagram.summary, ...diagram.lines].map(sentence).join(' ')
+}
+
+/** The alt text of each picture on one slide of a PPTX, in order. */
+export function pictureAlts(slideXml: string): string[] {
+  return [...slideXml.matchAll(PICTURE_ALT)].map(m => unescapeXml(m[2]))
+}
+
+/**
+ * Gives the pictures on the given slides (1-based) their text alternatives, in order, as
+ * alt text: Slidev's exporter writes why it made a picture ("Rendered as an image because
+ * of CSS foreign-object"), which is all a screen reader in PowerPoint would read out.
+ */
+export async function describePictures(file: string, alts: ReadonlyMap<number, string[]>): Promise<void> {
+  const parts = unzipSync(await readFile(file))
+  for (const [no, texts] of alts) {
+    const name = `ppt/slides/slide${no}.xml`
+    if (!parts[name])
+      continue
+    let i = 0
+    const xml = new TextDecoder().decode(parts[name]).replace(PICTURE_ALT, (whole, head: string, _old: string, tail: string) =>
+      i < texts.length ? `${head}${escapeXml(texts[i++])}${tail}` : whole)
+    parts[name] = new TextEncoder().encode(xml)
+  }
+  await writeFile(file, zipSync(parts, { level: 6 }))
+}
