@@ -9,11 +9,16 @@ export class CommandError extends Error {
   }
 }
 
-/** Runs a project binary (node_modules/.bin), capturing output for error messages. */
+/**
+ * Runs a project binary (node_modules/.bin), capturing output for error messages. The
+ * caller's NODE_ENV is not passed on: under Vitest it is "test", and `slidev build` would
+ * then ship Vue's development build, so the tests would check a heavier site than users get.
+ */
 export function runBin(bin: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<string> {
   const file = resolve(ROOT, 'node_modules/.bin', bin)
+  const { NODE_ENV: _callers, ...inherited } = process.env
   return new Promise((ok, fail) => {
-    const child = spawn(file, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(file, args, { cwd, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout.on('data', (d: Buffer) => { output += d.toString() })
     child.stderr.on('data', (d: Buffer) => { output += d.toString() })
