@@ -15,7 +15,7 @@ import { ChromiumNotFoundError, findChromium } from './lib/chromium'
 import { diagramsOn, ENTRY, loadSlides, ROOT } from './lib/deck'
 import { expectedHandoutPages, handoutFooter, handoutHtml, type HandoutLayout } from './lib/handout'
 import { offlineExtras } from './lib/offline'
-import { HELP, OptionsError, parseExportOptions } from './lib/options'
+import { type ColorScheme, HELP, OptionsError, parseExportOptions } from './lib/options'
 import { documentInfo, readPdfText, setDocumentInfo } from './lib/pdf'
 import { describePictures, pictureAltText } from './lib/pptx'
 import { CommandError, runBin } from './lib/run'
@@ -143,11 +143,11 @@ async function main(): Promise<void> {
       const server = await serveStatic(site, options.base)
       const browser = await launchChromium()
       try {
-        const render = (dark: boolean): Promise<CapturedSlide[]> => step(`Render ${slides.length} ${dark ? 'dark' : 'light'} slides in Chromium`, () =>
-          captureSlides(browser, server.url, slides.length, join(scratch, dark ? 'dark' : 'light'), { scale: PNG_SCALE, dark }))
-        const captured = wants('png') ? await render(options.dark) : []
+        const render = (scheme: ColorScheme): Promise<CapturedSlide[]> => step(`Render ${slides.length} ${scheme} slides in Chromium`, () =>
+          captureSlides(browser, server.url, slides.length, join(scratch, scheme), { scale: PNG_SCALE, scheme }))
+        const captured = wants('png') ? await render(options.scheme) : []
         // Handouts are for paper: their slides are light whatever --dark says.
-        const forHandout = !wants('handout') ? [] : wants('png') && !options.dark ? captured : await render(false)
+        const forHandout = !wants('handout') ? [] : wants('png') && options.scheme === 'light' ? captured : await render('light')
         if (wants('png')) {
           const png = join(options.outDir, 'png')
           await step('Write the slide PNGs', () => writeAtomically(png, async (tmp) => {
@@ -192,9 +192,9 @@ async function main(): Promise<void> {
         }
         if (wants('pdf')) {
           const pdf = join(options.outDir, 'india-russia-briefing.pdf')
-          await step(`Print the slides PDF (${slides.length} ${options.dark ? 'dark' : 'light'} slides, tagged)`, () =>
+          await step(`Print the slides PDF (${slides.length} ${options.scheme} slides, tagged)`, () =>
             writeAtomically(pdf, async (tmp) => {
-              const { headings } = await printSlidesPdf(browser, { deckUrl: server.url, count: slides.length, out: tmp, dark: options.dark })
+              const { headings } = await printSlidesPdf(browser, { deckUrl: server.url, count: slides.length, out: tmp, scheme: options.scheme })
               await setDocumentInfo(tmp, documentInfo(slides[0].frontmatter), headings)
             }, async (tmp) => {
               const text = await readPdfText(tmp)
@@ -216,14 +216,14 @@ async function main(): Promise<void> {
     if (wants('pptx')) {
       const pptx = join(options.outDir, 'india-russia-briefing.pptx')
       // Click steps would become extra slides; the PPTX gets one slide per slide, all revealed.
-      const args = ['--format', 'pptx-editable', '--with-clicks', 'false', '--executable-path', chromium, '--timeout', '120000', ...(options.dark ? ['--dark'] : [])]
+      const args = ['--format', 'pptx-editable', '--with-clicks', 'false', '--executable-path', chromium, '--timeout', '120000', ...(options.scheme === 'dark' ? ['--dark'] : [])]
       const diagramAlts = new Map(slides.flatMap((s, i) => {
         const drawn = diagramsOn(s)
         return drawn.length ? [[i + 1, drawn.map(d => pictureAltText(d.diagram))] as const] : []
       }))
       // The cover's heading is the article's own title; other slides' are their titles.
       const titles = [article.source.title, ...slides.slice(1).map(s => s.title ?? '')]
-      await step(`Export the editable PPTX (${options.dark ? 'dark' : 'light'} slides)`, () =>
+      await step(`Export the editable PPTX (${options.scheme} slides)`, () =>
         writeAtomically(pptx, async (tmp) => {
           const output = await slidevExport([...args, '--output', tmp])
           // On a fresh install the dev server's dependency optimiser can reload the print

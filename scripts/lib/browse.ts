@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from './chromium'
 
@@ -23,8 +23,13 @@ export async function waitForSlide(page: Page, no: number): Promise<void> {
   // The page wrapper (and its footnote layer) appears before the slide's own code has
   // loaded; the layout is the slide's content.
   await slide.locator('.slidev-layout').waitFor({ state: 'visible' })
+  await waitForDrawing(page, slide)
+}
+
+/** Waits for the fonts, then for every diagram in `scope` to be drawn or to show Mermaid's error. */
+export async function waitForDrawing(page: Page, scope: Locator): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
-  const diagrams = slide.locator('[data-diagram]')
+  const diagrams = scope.locator('[data-diagram]')
   // A diagram is done when it is drawn, or when Slidev shows Mermaid's error in a <pre>.
   for (let i = 0; i < await diagrams.count(); i++)
     await diagrams.nth(i).locator('svg[data-fitted], pre').first().waitFor({ state: 'visible' })

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { ColorScheme } from './options'
 import { openSlide, SLIDE_VIEWPORT } from './browse'
 
 /** A diagram that Mermaid could not draw: Slidev shows the error text in its place. */
@@ -22,9 +23,9 @@ export interface CapturedSlide {
  * light or dark slides), with every click step shown, and records its links for the handout. The slides are
  * the same pages the audience sees.
  */
-export async function captureSlides(browser: Browser, deckUrl: string, count: number, dir: string, { scale = 2, dark = false } = {}): Promise<CapturedSlide[]> {
+export async function captureSlides(browser: Browser, deckUrl: string, count: number, dir: string, { scale = 2, scheme = 'light' as ColorScheme } = {}): Promise<CapturedSlide[]> {
   await mkdir(dir, { recursive: true })
-  const page = await browser.newPage({ viewport: SLIDE_VIEWPORT, deviceScaleFactor: scale, colorScheme: dark ? 'dark' : 'light' })
+  const page = await browser.newPage({ viewport: SLIDE_VIEWPORT, deviceScaleFactor: scale, colorScheme: scheme })
   const out: CapturedSlide[] = []
   try {
     for (let no = 1; no <= count; no++) {

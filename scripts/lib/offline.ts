@@ -6,8 +6,9 @@ export function offlineReadme(title: string, base: string): string {
   const python = base === '/'
     ? `\nNo Node.js? With Python 3, run this in the same folder instead:\n\n    python3 -m http.server 8080\n\nthen open http://localhost:8080/ (reloading a slide other than the first shows\nan error page there; go back to http://localhost:8080/).\n`
     : ''
-  return `${title}: offline copy of the briefing deck
-${'='.repeat(title.length + 34)}
+  const heading = `${title}: offline copy of the briefing deck`
+  return `${heading}
+${'='.repeat(heading.length)}
 
 Double-clicking index.html shows an empty page: browsers do not run a web app's
 code straight from the disk. Serve this folder on your own computer instead.

@@ -5,6 +5,7 @@ import { ROOT } from './deck'
 
 export const OUTPUTS = ['site', 'zip', 'pdf', 'png', 'handout', 'pptx'] as const
 export type Output = typeof OUTPUTS[number]
+export type ColorScheme = 'light' | 'dark'
 
 export interface ExportOptions {
   only: Output[]
@@ -12,8 +13,8 @@ export interface ExportOptions {
   base: string
   outDir: string
   withNotes: boolean
-  /** Dark slides in the PDF, PNGs and PPTX (handouts stay light for print). */
-  dark: boolean
+  /** The slides' colours in the PDF, PNGs and PPTX (handouts stay light for print). */
+  scheme: ColorScheme
   maxAgeDays: number
   help: boolean
 }
@@ -102,7 +103,7 @@ export function parseExportOptions(argv: string[], env: NodeJS.ProcessEnv = proc
     maxAgeDays,
     outDir: resolve(ROOT, values.out ?? 'output'),
     withNotes: values['with-notes'] ?? false,
-    dark: values.dark ?? false,
+    scheme: values.dark ? 'dark' : 'light',
     help: values.help ?? false,
   }
 }

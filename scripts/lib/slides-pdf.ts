@@ -1,11 +1,12 @@
 import type { Browser } from 'playwright-core'
-import { SLIDE_VIEWPORT } from './browse'
+import type { ColorScheme } from './options'
+import { SLIDE_VIEWPORT, waitForDrawing } from './browse'
 
 export interface SlidesPdfOptions {
   deckUrl: string
   count: number
   out: string
-  dark?: boolean
+  scheme?: ColorScheme
 }
 
 // Slidev's canvas is 980 px wide at 16:9; one PDF page per slide at exactly that size.
@@ -17,8 +18,8 @@ const PAGE = { width: `${SLIDE_VIEWPORT.width}px`, height: `${SLIDE_VIEWPORT.wid
  * per slide heading. `slidev export` cannot, because it does not pass `tagged`.
  * Returns the headings printed, from which the bookmarks were made.
  */
-export async function printSlidesPdf(browser: Browser, { deckUrl, count, out, dark = false }: SlidesPdfOptions): Promise<{ headings: string[] }> {
-  const context = await browser.newContext({ viewport: SLIDE_VIEWPORT, colorScheme: dark ? 'dark' : 'light' })
+export async function printSlidesPdf(browser: Browser, { deckUrl, count, out, scheme = 'light' }: SlidesPdfOptions): Promise<{ headings: string[] }> {
+  const context = await browser.newContext({ viewport: SLIDE_VIEWPORT, colorScheme: scheme })
   try {
     const page = await context.newPage()
     await page.goto(`${deckUrl}print?print=true`, { waitUntil: 'load' })
@@ -28,12 +29,8 @@ export async function printSlidesPdf(browser: Browser, { deckUrl, count, out, da
       throw new Error(`the print view shows ${await slides.count()} slides, expected ${count}`)
     // Each slide's code loads on its own; wait until every one has its layout.
     await page.waitForFunction(n => document.querySelectorAll('.print-slide-container .slidev-layout').length >= n, count)
-    await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    // A diagram is done when it is drawn, or when Slidev shows Mermaid's error in a <pre>
-    // (which the PDF check then reports by name).
-    const diagrams = page.locator('[data-diagram]')
-    for (let i = 0; i < await diagrams.count(); i++)
-      await diagrams.nth(i).locator('svg[data-fitted], pre').first().waitFor({ state: 'visible' })
+    // A Mermaid error is printed too; the PDF check then reports it by name.
+    await waitForDrawing(page, page.locator('body'))
     await page.emulateMedia({ media: 'print' })
     await page.pdf({
       path: out,

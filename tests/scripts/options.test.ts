@@ -22,7 +22,7 @@ describe('normaliseBase', () => {
 
 describe('parseExportOptions', () => {
   it('defaults to the root base, output/ and no notes', () => {
-    expect(parseExportOptions([], {})).toEqual({ only: ['site', 'zip', 'pdf', 'png', 'handout', 'pptx'], paper: 'a4', base: '/', outDir: resolve(ROOT, 'output'), withNotes: false, dark: false, maxAgeDays: 90, help: false })
+    expect(parseExportOptions([], {})).toEqual({ only: ['site', 'zip', 'pdf', 'png', 'handout', 'pptx'], paper: 'a4', base: '/', outDir: resolve(ROOT, 'output'), withNotes: false, scheme: 'light', maxAgeDays: 90, help: false })
   })
 
   it('takes the base from DECK_BASE unless --base is given', () => {
@@ -32,7 +32,7 @@ describe('parseExportOptions', () => {
 
   it('reads the output folder, notes and help flags', () => {
     const o = parseExportOptions(['--out', '/tmp/deck-out', '--with-notes', '--dark', '--help'], {})
-    expect(o).toMatchObject({ outDir: '/tmp/deck-out', withNotes: true, dark: true, help: true })
+    expect(o).toMatchObject({ outDir: '/tmp/deck-out', withNotes: true, scheme: 'dark', help: true })
   })
 
   it('chooses outputs with --only, in a fixed order, and rejects unknown ones', () => {
