@@ -31,6 +31,10 @@ export const areaPoints = (a: Data, area: Area): Point[] => area.points.map(id =
 export const flowsBetween = (a: Data): { flow: Flow, from: Actor, to: Actor }[] =>
   a.flows.map(flow => ({ flow, from: actorById(a, flow.from), to: actorById(a, flow.to) }))
 
+/** When the article was published, with the caveat if the date is approximate. */
+export const publishedWithNote = (a: Data): string =>
+  a.source.publishedNote ? `${a.source.published} (${a.source.publishedNote})` : a.source.published
+
 /** The footnote's citation: outlet, date and the article sections a slide draws on. */
 export const sourceLine = (a: Data, sections: readonly string[]): string =>
   `${a.source.outlet}, ${a.source.published}: ${sections.map(id => `“${sectionById(a, id).heading}”`).join('; ')}`

@@ -27,7 +27,7 @@ export const epilogueDiagram: DiagramBuilder = (article, page = 1) => {
     ...labels.map((label, i) => `  ${ids[i]}["${escapeLabel(label)}"]`),
     ...ids.slice(1).map((id, i) => `  ${ids[i]} --> ${id}`),
     // Thick dashed borders mark what the sources do not firmly establish; their colour
-    // comes from the deck's scheme (setup/mermaid.ts styles UNSURE_CLASS).
+    // comes from the deck's scheme (diagrams/theme.ts styles UNSURE_CLASS).
     `  classDef ${UNSURE_CLASS} stroke-width:3px,stroke-dasharray:6 4`,
     ...(flagged.length ? [`  class ${flagged.join(',')} ${UNSURE_CLASS}`] : []),
   ].join('\n')

@@ -112,6 +112,7 @@ describe('the title, agenda and sources', () => {
     const w = mountInDeck(CoverTitle)
     expect(w.find('h1').text()).toBe(article.source.title)
     expect(w.text()).toContain(article.source.outlet)
+    expect(w.text()).toContain(`${article.source.published} (${article.source.publishedNote})`)
   })
 
   it('lists every titled section in the agenda', () => {

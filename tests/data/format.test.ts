@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { formatDate, hostOf, paginate } from '../../data/format'
 import { daysBetween, DEFAULT_MAX_AGE_DAYS, freshnessWarning, maxAgeFromEnv, todayIso } from '../../data/freshness'
+import type { Article } from '../../data/schema'
+import { article } from '../../data'
+import { publishedWithNote } from '../../data/selectors'
 
 describe('formatDate', () => {
   it.each([
@@ -58,5 +61,15 @@ describe('freshness', () => {
 
   it('reads today in UTC', () => {
     expect(todayIso(new Date('2026-11-26T23:30:00Z'))).toBe('2026-11-26')
+  })
+})
+
+describe('publishedWithNote', () => {
+  const withSource = (source: Partial<Article['source']>) => ({ ...article, source: { ...article.source, ...source } })
+  it('adds the caveat in brackets when the date is approximate', () => {
+    expect(publishedWithNote(withSource({ published: 'mid-August 2025', publishedNote: 'approximate' }))).toBe('mid-August 2025 (approximate)')
+  })
+  it('gives the date alone when there is no caveat', () => {
+    expect(publishedWithNote(withSource({ published: '14 August 2025', publishedNote: undefined }))).toBe('14 August 2025')
   })
 })
