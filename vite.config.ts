@@ -4,7 +4,16 @@ import { defineConfig } from 'vite'
 import { article } from './data'
 import { articleData } from './data/article'
 import { freshnessWarning, maxAgeFromEnv, todayIso } from './data/freshness'
+import { addLoadingNote, unquoteMetaValues } from './scripts/lib/index-html'
 
+// Slidev features switched differently from its headmatter settings: /print in the built
+// site too (the export prints the slides PDF from it, and anyone can print the hosted
+// deck from it); and no presenter view in a site built `--without-notes`, the public
+// one, where it would only show "No notes.".
+const features: Record<string, string> = {
+  __SLIDEV_FEATURE_PRINT__: 'true',
+  ...(process.argv.includes('--without-notes') ? { __SLIDEV_FEATURE_PRESENTER__: 'false' } : {}),
+}
 const patchedMenuButton = fileURLToPath(new URL('./patches/MenuButton.vue', import.meta.url))
 const prevalidated = fileURLToPath(new URL('./data/prevalidated.ts', import.meta.url))
 
@@ -13,10 +22,20 @@ export default defineConfig({
   // Found only when a slide's component loads, zod would make the dev server re-optimise
   // and reload the page mid-export (`slidev export` renders through it). Pre-bundle it.
   optimizeDeps: { include: ['zod'] },
-  // Slidev's /print route (every slide on one page) in the built site too: the export
-  // prints the slides PDF from it, and anyone can print the hosted deck from it.
-  define: { __SLIDEV_FEATURE_PRINT__: 'true' },
+  define: features,
   plugins: [
+    {
+      // Slidev writes its own flag values into .vue files before Vite's `define` runs;
+      // this runs first, so templates see the same flags as scripts.
+      name: 'deck:feature-flags-in-vue',
+      enforce: 'pre',
+      transform(code, id) {
+        if (!/\.vue(?:$|\?)/.test(id))
+          return
+        const flagged = Object.entries(features).reduce((text, [flag, value]) => text.replaceAll(flag, value), code)
+        return flagged === code ? undefined : flagged
+      },
+    },
     {
       // Slidev is pinned (53.0.0) because this reaches into its internals; the browser
       // suite's axe check fails if the patch stops applying.
@@ -41,6 +60,15 @@ export default defineConfig({
       resolveId(source, importer) {
         if (source === './validate' && importer && fileURLToPath(new URL('./data/index.ts', import.meta.url)) === importer.split('?')[0])
           return prevalidated
+      },
+    },
+    {
+      // Slidev writes headmatter values as JSON strings (`content="&quot;…&quot;"`), so
+      // a shared link shows the quotes; and until the code runs, the page is blank.
+      name: 'deck:index-html',
+      transformIndexHtml: {
+        order: 'post',
+        handler: html => addLoadingNote(unquoteMetaValues(html)),
       },
     },
     {

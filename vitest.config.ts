@@ -1,12 +1,19 @@
 import vue from '@vitejs/plugin-vue'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
+
+// The tests that need a browser, a build, LibreOffice or an export; everything else is the
+// fast suite (`npm run test:fast`), which a plain clone runs with no tool but Node.
+const SLOW = ['tests/browser/**', 'tests/export/**', 'tests/clone/**']
 
 export default defineConfig({
   plugins: [vue()],
   test: {
-    include: ['tests/**/*.test.ts'],
     // The export test drives real Chromium; keep it alone so it gets a full core.
     fileParallelism: true,
     testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: 'fast', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW] } },
+      { extends: true, test: { name: 'slow', include: SLOW.map(dir => `${dir}/*.test.ts`) } },
+    ],
   },
 })

@@ -9,6 +9,7 @@ export const articleData = {
     published: 'mid-August 2025',
     publishedNote: 'approximate; the page carries no date',
     publishedMonth: '2025-08',
+    url: 'https://kumdi.com/world/modi-putin-deepen-partnership-trump-tariffs',
     sections: [
       { id: 'summary', heading: 'Summary (standfirst)', short: 'Summary', untitled: true },
       { id: 'introduction', heading: 'Introduction', short: 'Introduction', untitled: true },

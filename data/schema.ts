@@ -24,6 +24,8 @@ export const sourceSchema = z.object({
   // Why the date is approximate, shown where the full citation is.
   publishedNote: text.optional(),
   publishedMonth: isoDate,
+  // Where a reader can follow the article (the address of the page the deck was made from).
+  url: httpsUrl,
   sections: z.array(sectionSchema).min(1),
 }).strict()
 
@@ -105,6 +107,8 @@ export const contextEventSchema = z.object({
 export const assessmentSchema = z.object({
   id: idSchema,
   point: idSchema,
+  // A short name for the claim, unique among the checks: sources and lists name it.
+  topic: z.string().trim().min(1).max(40, 'a check topic must be short (40 characters at most)'),
   verdict: z.enum(verdicts),
   record: text,
   sources: z.array(httpsUrl).min(1, 'needs at least one source URL'),
@@ -168,6 +172,12 @@ export const articleSchema = z.object({
     unique(a.tariffSteps, 'tariffSteps')
     unique(a.context, 'context')
     unique(a.assessments, 'assessments')
+    const topics = new Set<string>()
+    a.assessments.forEach((s, i) => {
+      if (topics.has(s.topic))
+        ctx.addIssue({ code: 'custom', path: ['assessments', i, 'topic'], message: `duplicate topic "${s.topic}"; each check needs its own name` })
+      topics.add(s.topic)
+    })
     a.points.forEach((p, i) => {
       refer(sections.has(p.section), ['points', i, 'section'], 'section', p.section)
       if (p.list)

@@ -1,7 +1,7 @@
 import { UNSURE_CLASS } from './epilogue'
 
 /** The deck colours (styles/deck.css, as `--deck-<name>`) diagrams are drawn with. */
-export const DIAGRAM_COLOURS = ['bg', 'ink', 'accent', 'accent-2', 'diagram-node', 'diagram-cluster', 'diagram-cluster-border', 'diagram-label-bg'] as const
+export const DIAGRAM_COLOURS = ['bg', 'ink', 'accent', 'accent-2', 'diagram-node', 'diagram-cluster', 'diagram-cluster-border'] as const
 export type DiagramColour = typeof DIAGRAM_COLOURS[number]
 
 export interface MermaidTheme {
@@ -29,8 +29,9 @@ export function mermaidTheme(colour: (name: DiagramColour) => string, dark: bool
       lineColor: c('accent'),
       clusterBkg: c('diagram-cluster'),
       clusterBorder: c('diagram-cluster-border'),
-      edgeLabelBackground: c('diagram-label-bg'),
-      tertiaryColor: c('diagram-label-bg'),
+      // Labels sit on the slide's own colour, not in boxes of another shade.
+      edgeLabelBackground: c('bg'),
+      tertiaryColor: c('bg'),
       // Mermaid's pale drop shadow reads as a glow on a dark slide.
       ...(dark ? { dropShadow: 'none' } : {}),
     },

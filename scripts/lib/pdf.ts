@@ -9,6 +9,8 @@ export interface PdfText {
   info: { Title?: string, Author?: string, Subject?: string, Keywords?: string, Language?: string | null }
   /** The URL of every link annotation, page by page. */
   links: string[][]
+  /** The page (1-based) each link inside the document goes to, page by page. */
+  jumps: number[][]
   /** Marked as tagged (a structure tree screen readers can follow). */
   tagged: boolean
 }
@@ -19,12 +21,19 @@ export async function readPdfText(file: string): Promise<PdfText> {
   const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise
   const pages: string[] = []
   const links: string[][] = []
+  const jumps: number[][] = []
+  type Destination = [{ num: number, gen: number }, ...unknown[]] | null
+  const pageOf = async (dest: string | Destination): Promise<number> => {
+    const explicit = typeof dest === 'string' ? await doc.getDestination(dest) as Destination : dest
+    return explicit ? await doc.getPageIndex(explicit[0]) + 1 : 0
+  }
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i)
     const content = await page.getTextContent()
     pages.push(content.items.map(item => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '))
-    const annotations = await page.getAnnotations() as { subtype: string, url?: string }[]
+    const annotations = await page.getAnnotations() as { subtype: string, url?: string, dest?: string | Destination }[]
     links.push(annotations.filter(a => a.subtype === 'Link' && a.url).map(a => a.url!))
+    jumps.push(await Promise.all(annotations.filter(a => a.subtype === 'Link' && a.dest).map(a => pageOf(a.dest!))))
   }
   type Node = { title: string, items?: Node[] }
   const flatten = (items: Node[] | null): string[] => (items ?? []).flatMap(i => [i.title, ...flatten(i.items ?? null)])
@@ -32,7 +41,7 @@ export async function readPdfText(file: string): Promise<PdfText> {
   const { info } = await doc.getMetadata() as { info: PdfText['info'] }
   const tagged = (await doc.getMarkInfo())?.Marked === true
   await doc.destroy()
-  return { pages, links, outline, info, tagged }
+  return { pages, links, jumps, outline, info, tagged }
 }
 
 export interface DocumentInfo {

@@ -195,19 +195,57 @@ describe('the public site', () => {
     await w.page.waitForURL(/\/deck\/2$/)
   })
 
-  it('reveals the FAQ answers one key press at a time, or up to a clicked question', async () => {
+  it('reveals the FAQ answers one key press at a time, or only the question clicked', async () => {
     const no = slides.findIndex(s => s.content.includes('<FaqReveal')) + 1
     await w.page.goto(`${deck.url}${no}`)
     await waitForSlide(w.page, no)
     const answers = w.page.locator(`.slidev-page-${no} dd`)
-    const shown = () => answers.evaluateAll(els => els.map(el => !el.classList.contains('slidev-vclick-hidden')))
+    const shown = () => answers.evaluateAll(els => els.map(el => getComputedStyle(el).visibility === 'visible'))
     expect(await shown()).toEqual([false, false, false])
+    await expect.poll(() => w.page.locator(`.slidev-page-${no} .hint`).textContent()).toMatch(/click a question/i)
+    const question = (id: string) => w.page.getByRole('button', { name: article.faq.find(f => f.id === id)!.question })
+    await question('faq-visit').click()
+    await expect.poll(shown).toEqual([false, false, true])
+    await question('faq-why').click()
+    await expect.poll(shown).toEqual([true, false, true])
+    // The keys take over where the clicks left off: the one still hidden, then back.
     await w.page.keyboard.press('ArrowRight')
-    await expect.poll(shown).toEqual([true, false, false])
-    await w.page.keyboard.press('Space')
-    await expect.poll(shown).toEqual([true, true, false])
-    await w.page.getByRole('button', { name: article.faq.find(f => f.id === 'faq-visit')!.question }).click()
     await expect.poll(shown).toEqual([true, true, true])
+    await w.page.keyboard.press('ArrowLeft')
+    await expect.poll(shown).toEqual([true, false, true])
     expect(await answers.nth(2).textContent()).toBe(article.faq.find(f => f.id === 'faq-visit')!.answer)
+  })
+
+  it('offers no presenter view, which would show no notes', async () => {
+    await w.page.goto(`${deck.url}2`)
+    await waitForSlide(w.page, 2)
+    await expect.poll(() => w.page.getByTitle('Switch to dark mode theme').count()).toBe(1)
+    expect(await w.page.getByTitle('Presenter Mode').count()).toBe(0)
+  })
+
+  it('has the deck\'s own page title and plain meta values', () => {
+    const html = readFileSync(join(deck.dir, 'index.html'), 'utf8')
+    expect(html).toContain(`<title>${slides[0].frontmatter.title}</title>`)
+    expect(html).not.toMatch(/Slidev<\/title>/)
+    const metas = [...html.matchAll(/<meta\b[^>]*\scontent="([^"]*)"/g)].map(m => m[1])
+    expect(metas.length).toBeGreaterThan(3)
+    expect(metas.filter(c => c.startsWith('&quot;'))).toEqual([])
+  })
+
+  it('ships no KaTeX: no slide uses maths', () => {
+    const files = readdirSync(deck.dir, { recursive: true, encoding: 'utf8' })
+    expect(files.filter(f => /katex.*\.(?:css|woff2?|ttf)$/i.test(f))).toEqual([])
+  })
+
+  it('shows nothing but the slide around it at a size other than the canvas (no dark sliver at the edge)', async () => {
+    const p = await watchedPage(browser, new URL(deck.url).origin, { width: 1280, height: 720 })
+    await p.page.goto(`${deck.url}2`)
+    await waitForSlide(p.page, 2)
+    const [around, slide] = await p.page.evaluate(() => [
+      getComputedStyle(document.querySelector('#slide-container')!).backgroundColor,
+      getComputedStyle(document.querySelector('.slidev-page-2 .slidev-layout')!).backgroundColor,
+    ])
+    expect(around).toBe(slide)
+    await p.page.context().close()
   })
 })

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import lz from 'lz-string'
-import { describe, expect, it } from 'vitest'
+import { enableAutoUnmount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import AgendaList from '../../components/AgendaList.vue'
 import CoverTitle from '../../components/CoverTitle.vue'
 import DataDiagram from '../../components/DataDiagram.vue'
@@ -15,7 +16,17 @@ import CriticalReading from '../../components/CriticalReading.vue'
 import DiscussionPrompts from '../../components/DiscussionPrompts.vue'
 import { article, checkAliasFor, checkPages, contextSourcePages, formatDate, hostOf, listItems, promptPages, promptsFor, sectionPoints } from '../../data'
 import { diagramBuilders } from '../../diagrams'
+import { markerTrail } from '../../components/marker-trail'
 import { mountInDeck } from './mount'
+import { nav, resetDeck, slide } from './slidev-stub'
+
+vi.mock('@slidev/client', () => import('./slidev-stub'))
+// Mounted components keep watching the shared navigation: unmount each after its test.
+enableAutoUnmount(afterEach)
+beforeEach(() => {
+  resetDeck()
+  markerTrail.value = undefined
+})
 
 describe('KeyPoints', () => {
   it('renders every prose point of the section, with its kind', () => {
@@ -64,19 +75,50 @@ describe('TariffSteps', () => {
 })
 
 describe('FaqReveal', () => {
-  it('shows the questions and holds each answer for a click', () => {
-    const w = mountInDeck(FaqReveal, { ids: ['faq-why', 'faq-visit'] })
-    expect(w.findAll('dt button').map(d => d.text())).toEqual([article.faq[0].question, article.faq[2].question])
-    const answers = w.findAll('dd')
-    expect(answers).toHaveLength(2)
-    expect(answers.every(a => a.attributes('data-v-click') === '')).toBe(true)
-    expect(answers[1].text()).toBe(article.faq[2].answer)
+  const ids = ['faq-why', 'faq-effect', 'faq-visit']
+  const shown = (w: ReturnType<typeof mountInDeck>) => w.findAll('dd').map(d => d.attributes('data-shown') !== undefined)
+  const expanded = (w: ReturnType<typeof mountInDeck>) => w.findAll('dt button').map(b => b.attributes('aria-expanded'))
+
+  it('shows the questions as buttons that say they can be clicked, and hides every answer at first', () => {
+    const w = mountInDeck(FaqReveal, { ids })
+    expect(w.findAll('dt button').map(d => d.text())).toEqual(ids.map(id => article.faq.find(f => f.id === id)!.question))
+    expect(shown(w)).toEqual([false, false, false])
+    expect(expanded(w)).toEqual(['false', 'false', 'false'])
+    expect(w.find('.hint').text()).toMatch(/click a question/i)
   })
 
-  it('asks the slide to reveal up to a question when it is clicked', async () => {
-    const w = mountInDeck(FaqReveal, { ids: ['faq-why', 'faq-effect', 'faq-visit'] })
-    await w.findAll('dt button')[1].trigger('click')
-    expect(w.emitted('reveal')).toEqual([[2]])
+  it('reveals the next answer in order at each click step', async () => {
+    const w = mountInDeck(FaqReveal, { ids })
+    await nav.next()
+    await w.vm.$nextTick()
+    expect(shown(w)).toEqual([true, false, false])
+  })
+
+  it('reveals only the clicked question\'s answer, in any order, and hides it on a second click', async () => {
+    const w = mountInDeck(FaqReveal, { ids })
+    const buttons = w.findAll('dt button')
+    await buttons[2].trigger('click')
+    expect(shown(w)).toEqual([false, false, true])
+    await buttons[0].trigger('click')
+    expect(shown(w)).toEqual([true, false, true])
+    expect(expanded(w)).toEqual(['true', 'false', 'true'])
+    // The next step reveals the one still hidden; stepping back hides the last revealed.
+    await nav.next()
+    await w.vm.$nextTick()
+    expect(shown(w)).toEqual([true, true, true])
+    await nav.prev()
+    await w.vm.$nextTick()
+    expect(shown(w)).toEqual([true, false, true])
+    await buttons[2].trigger('click')
+    expect(shown(w)).toEqual([true, false, false])
+  })
+
+  it('shows every answer, and no hint, in print', () => {
+    nav.isPrintMode.value = true
+    slide.$clicksContext.current = 3
+    const w = mountInDeck(FaqReveal, { ids })
+    expect(shown(w)).toEqual([true, true, true])
+    expect(w.find('.hint').exists()).toBe(false)
   })
 })
 
@@ -136,6 +178,27 @@ describe('CheckMarker', () => {
     expect(w.text()).toContain(check.verdict)
   })
 
+  it('sits after a no-break space, so it never starts a line of its own', () => {
+    const w = mountInDeck(KeyPoints, { section: 'tariff-shock' })
+    const point = w.find('[data-point="tariff-first-step"]').element.textContent
+    expect(point).toMatch(/policy”\.\u00A0Checked against the record:/)
+  })
+
+  it('in print, links to the row of its check, which carries that id', () => {
+    nav.isPrintMode.value = true
+    const check = article.assessments.find(a => a.point === 'tariff-first-step')!
+    expect(mountInDeck(CheckMarker, { point: check.point }).find('a').attributes('href')).toBe(`#check-${check.id}`)
+    const page = checkPages(article).findIndex(p => p.includes(check)) + 1
+    expect(mountInDeck(CriticalReading, { page }).find(`#check-${check.id}`).exists()).toBe(true)
+  })
+
+  it('remembers the slide it was followed from and the check it meant', async () => {
+    nav.currentSlideNo.value = 7
+    const check = article.assessments[2]
+    await mountInDeck(CheckMarker, { point: check.point }).find('a').trigger('click')
+    expect(markerTrail.value).toEqual({ from: 7, check: check.id })
+  })
+
   it('draws nothing for a point the record does not qualify', () => {
     const unchecked = article.points.find(p => !article.assessments.some(a => a.point === p.id))!
     expect(mountInDeck(CheckMarker, { point: unchecked.id }).find('a').exists()).toBe(false)
@@ -149,7 +212,7 @@ describe('CheckMarker', () => {
 })
 
 describe('CriticalReading', () => {
-  it('sets each claim beside its verdict, the record and linked sources', () => {
+  it('sets each claim beside its verdict, the record and linked sources, apart from each other', () => {
     const page = checkPages(article)[0]
     const w = mountInDeck(CriticalReading, { page: 1 })
     const rows = w.findAll('[data-check]')
@@ -158,8 +221,33 @@ describe('CriticalReading', () => {
       expect(rows[i].text()).toContain(check.record)
       expect(rows[i].text()).toContain(check.verdict)
       expect(rows[i].findAll('a').map(a => a.attributes('href'))).toEqual(check.sources)
-      expect(rows[i].findAll('a').map(a => a.text())).toEqual(check.sources.map(hostOf))
+      expect(rows[i].find('.links').text()).toBe(`Sources: ${check.sources.map(hostOf).join(' · ')}`)
     })
+    expect(w.find('[data-meant]').exists()).toBe(false)
+  })
+
+  it('marks the row a followed marker meant, with the way back to the slide it came from', () => {
+    const check = checkPages(article)[1][1]
+    markerTrail.value = { from: 7, check: check.id }
+    const w = mountInDeck(CriticalReading, { page: 2 })
+    const row = w.find('[data-meant]')
+    expect(row.attributes('data-check')).toBe(check.id)
+    expect(row.attributes('aria-current')).toBe('true')
+    expect(row.find('[data-return]').text()).toBe('Back to slide 7')
+    expect(row.find('[data-return]').attributes('data-to')).toBe('7')
+    expect(w.findAll('[data-return]')).toHaveLength(1)
+  })
+
+  it('forgets the trail once the presenter leaves the slide another way', async () => {
+    const check = checkPages(article)[1][0]
+    markerTrail.value = { from: 7, check: check.id }
+    slide.$page.value = 22
+    nav.currentSlideNo.value = 22
+    const w = mountInDeck(CriticalReading, { page: 2 })
+    nav.currentSlideNo.value = 23
+    await w.vm.$nextTick()
+    expect(markerTrail.value).toBeUndefined()
+    expect(w.find('[data-meant]').exists()).toBe(false)
   })
 })
 
@@ -175,10 +263,19 @@ describe('DiscussionPrompts', () => {
 })
 
 describe('SourcesList parts', () => {
-  it('links every source of every claim check', () => {
+  it('links the article itself', () => {
+    const w = mountInDeck(SourcesList, { part: 'article' })
+    expect(w.find(`a[href="${article.source.url}"]`).exists()).toBe(true)
+  })
+
+  it('links every source of every claim check, under a label of its own', () => {
     const w = mountInDeck(SourcesList, { part: 'checks' })
     const hrefs = w.findAll('a').map(a => a.attributes('href'))
     expect(hrefs).toEqual(article.assessments.flatMap(a => a.sources))
+    const labels = w.findAll('.what').map(l => l.text())
+    expect(new Set(labels).size).toBe(article.assessments.length)
+    // Link texts are separated by text, not only by a margin.
+    expect(w.find('li').text()).toContain(article.assessments[0].sources.map(hostOf).join(' · '))
   })
 
   it('links every source of each page of context events, with its date', () => {

@@ -1,17 +1,23 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { article, pointById, promptsFor } from '../../data'
+import { itNeeds } from '../needs-material'
+import { researchNotes } from '../shared-material'
 
-const research = readFileSync(resolve(__dirname, '../../../shared/research/facts.md'), 'utf8')
+// Not fingerprinted: the research notes grow (facts-update-2026-07.md came later), so hashes
+// of their URLs would fail CI each time research is added, and hashes of only the URLs we cite
+// would restate data/context.ts. Where the notes are missing, the check is skipped.
+const withResearch = itNeeds(researchNotes())
+const urls = [...article.context.flatMap(e => e.sources), ...article.assessments.flatMap(a => a.sources)]
 
 describe('the dated record', () => {
-  it('cites only https sources, and only ones the research lists', () => {
-    const urls = [...article.context.flatMap(e => e.sources), ...article.assessments.flatMap(a => a.sources)]
-    for (const url of urls) {
+  it('cites only https sources', () => {
+    for (const url of urls)
       expect(url).toMatch(/^https:\/\//)
-      expect(research.includes(url), `${url} is not in shared/research/facts.md`).toBe(true)
-    }
+  })
+
+  withResearch('cites only sources the research notes list', (research) => {
+    for (const url of urls)
+      expect(research.includes(url), `${url} is in no research note (shared/research/*.md)`).toBe(true)
   })
 
   it('dates every event in ISO form, in order, no later than the day it was verified', () => {

@@ -63,6 +63,8 @@ const malformed: { name: string, mutate: Mutation, path: string, rule: RegExp }[
   { name: 'a missing verification date', mutate: a => { delete a.meta.verifiedOn }, path: 'meta.verifiedOn', rule: /expected string|Required/i },
   { name: 'an assessment of a missing point', mutate: a => { a.assessments[0].point = 'no-such-point' }, path: 'assessments[0].point', rule: /unknown point "no-such-point"/ },
   { name: 'an assessment without a source', mutate: a => { a.assessments[0].sources = [] }, path: 'assessments[0].sources', rule: /at least one source/ },
+  { name: 'two checks with the same topic', mutate: a => { a.assessments[1].topic = a.assessments[0].topic }, path: 'assessments[1].topic', rule: /duplicate topic/ },
+  { name: 'an article address that is not https', mutate: a => { a.source.url = 'kumdi.com/world' }, path: 'source.url', rule: /URL|https/ },
   { name: 'an assessment with an unknown verdict', mutate: a => { a.assessments[0].verdict = 'misleading' }, path: 'assessments[0].verdict', rule: /Invalid option|expected one of/i },
   { name: 'a discussion prompt that is not a question', mutate: a => { a.prompts[0].text = 'Discuss.' }, path: 'prompts[0].text', rule: /must be a question/ },
   { name: 'a discussion prompt for an unknown section', mutate: a => { a.prompts[0].section = 'epilogue' }, path: 'prompts[0].section', rule: /unknown section "epilogue"/ },

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { SlideInfo } from '@slidev/types'
 import { article, checkPages, contextSourcePages, epiloguePages, pointById, promptPages } from '../../data'
 import { diagramBuilders } from '../../diagrams'
-import { loadSlides, ROOT } from '../../scripts/lib/deck'
+import { load } from '@slidev/parser/fs'
+import { ENTRY, loadSlides, ROOT } from '../../scripts/lib/deck'
 
 let slides: SlideInfo[]
 beforeAll(async () => { slides = await loadSlides() })
@@ -83,6 +84,16 @@ describe('the deck', () => {
       expect(s.title, s.content.slice(0, 60)).toBeTruthy()
       expect(s.note?.trim().length, `slide "${s.title}" has no notes`).toBeGreaterThan(20)
     }
+  })
+
+  it('switches on no Slidev feature it does not use (a stray $…$ turns on KaTeX, about 1 MB)', async () => {
+    const { features } = await load({ roots: [ROOT], userRoot: ROOT }, ENTRY)
+    expect(features).toMatchObject({ katex: false, monaco: false, tweet: false })
+  })
+
+  it('keeps speaker notes to presenting: no maintenance steps for the teacher\'s handout', () => {
+    const upkeep = /\bnpm\b|\bdata\/|\.ts\b|DECK_|\bbuild\b/
+    expect(slides.filter(s => upkeep.test(s.note ?? '')).map(s => s.title)).toEqual([])
   })
 
   it('uses only ids that exist in the data', () => {

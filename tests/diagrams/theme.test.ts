@@ -23,7 +23,7 @@ describe('mermaidTheme', () => {
       primaryTextColor: palette.ink,
       lineColor: palette.accent,
       clusterBkg: palette['diagram-cluster'],
-      edgeLabelBackground: palette['diagram-label-bg'],
+      edgeLabelBackground: palette.bg,
       fontSize: '20px',
       dropShadow: 'none',
     })
