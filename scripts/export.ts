@@ -18,14 +18,18 @@ import { offlineExtras } from './lib/offline'
 import { type ColorScheme, HELP, OptionsError, parseExportOptions } from './lib/options'
 import { documentInfo, readPdfText, setDocumentInfo } from './lib/pdf'
 import { describePictures, pictureAltText } from './lib/pptx'
+import { fallbackFontBrowser, PPTX_FONT } from './lib/pptx-font'
+import { deckTargets, linkSlides } from './lib/pptx-links'
 import { CommandError, runBin } from './lib/run'
 import { serveStatic } from './offline/serve.mjs'
 import { printSlidesPdf } from './lib/slides-pdf'
 import { checkPdfStructure, checkSlidesPdf, requiredPdfText } from './lib/verify'
-import { checkPngs, checkPptx, checkZip } from './lib/verify-files'
+import { checkPngs, checkPptx, checkPptxTravels, checkZip } from './lib/verify-files'
 import { listFiles, zipFolder } from './lib/zip'
 
 const PNG_SCALE = 2
+// The zip's name, and the one folder it unzips into.
+const SITE_ZIP_FOLDER = 'india-russia-briefing-site'
 const started = Date.now()
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`
 
@@ -58,15 +62,15 @@ async function sizeOf(path: string): Promise<number> {
  * dev server whose dependency optimiser can reload the page mid-export. A second failure
  * is reported as it is.
  */
-async function slidevExport(args: string[]): Promise<string> {
+async function slidevExport(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
   try {
-    return await runBin('slidev', ['export', ENTRY, ...args])
+    return await runBin('slidev', ['export', ENTRY, ...args], env)
   }
   catch (error) {
     if (!(error instanceof CommandError))
       throw error
     console.warn(`  ! slidev export failed (${error.output.trim().split('\n').at(-1)}); trying once more`)
-    return await runBin('slidev', ['export', ENTRY, ...args])
+    return await runBin('slidev', ['export', ENTRY, ...args], env)
   }
 }
 
@@ -131,11 +135,11 @@ async function main(): Promise<void> {
     }
 
     if (wants('zip')) {
-      const zip = join(options.outDir, 'india-russia-briefing-site.zip')
+      const zip = join(options.outDir, `${SITE_ZIP_FOLDER}.zip`)
       const files = await listFiles(site)
       const extras = await offlineExtras(documentInfo(slides[0].frontmatter).title, options.base)
       await step('Zip the site for offline use', () =>
-        writeAtomically(zip, tmp => zipFolder(site, tmp, extras), async tmp => failIf('The site zip', await checkZip(tmp, files, Object.keys(extras)))))
+        writeAtomically(zip, tmp => zipFolder(site, tmp, SITE_ZIP_FOLDER, extras), async tmp => failIf('The site zip', await checkZip(tmp, SITE_ZIP_FOLDER, files, Object.keys(extras)))))
       written.push(zip)
     }
 
@@ -215,8 +219,10 @@ async function main(): Promise<void> {
 
     if (wants('pptx')) {
       const pptx = join(options.outDir, 'india-russia-briefing.pptx')
+      // Laid out in the font a colleague without Source Sans 3 has (see lib/pptx-font.ts).
+      const browser = await fallbackFontBrowser(chromium, scratch)
       // Click steps would become extra slides; the PPTX gets one slide per slide, all revealed.
-      const args = ['--format', 'pptx-editable', '--with-clicks', 'false', '--executable-path', chromium, '--timeout', '120000', ...(options.scheme === 'dark' ? ['--dark'] : [])]
+      const args = ['--format', 'pptx-editable', '--with-clicks', 'false', '--executable-path', browser.executable, '--timeout', '120000', ...(options.scheme === 'dark' ? ['--dark'] : [])]
       const diagramAlts = new Map(slides.flatMap((s, i) => {
         const drawn = diagramsOn(s)
         return drawn.length ? [[i + 1, drawn.map(d => pictureAltText(d.diagram))] as const] : []
@@ -225,17 +231,19 @@ async function main(): Promise<void> {
       const titles = [article.source.title, ...slides.slice(1).map(s => s.title ?? '')]
       await step(`Export the editable PPTX (${options.scheme} slides)`, () =>
         writeAtomically(pptx, async (tmp) => {
-          const output = await slidevExport([...args, '--output', tmp])
+          const output = await slidevExport([...args, '--output', tmp], browser.env)
           // On a fresh install the dev server's dependency optimiser can reload the print
           // page while Slidev reads it, and the PPTX comes out with no slides: once more.
           const found = await checkPptx(tmp, titles)
           if (found.length) {
             const said = output.trim().split('\n').slice(-4).map(l => `      ${l.trim()}`).join('\n')
             console.warn(`  ! the PPTX came out wrong (${found[0]}); exporting once more. Slidev said:\n${said}`)
-            await slidevExport([...args, '--output', tmp])
+            await slidevExport([...args, '--output', tmp], browser.env)
           }
           await describePictures(tmp, diagramAlts)
-        }, async tmp => failIf('The PPTX', await checkPptx(tmp, titles, diagramAlts))))
+          const { jumps, dropped } = await linkSlides(tmp, deckTargets(slides))
+          console.log(`  ${jumps.length} links to other slides now jump within the file${dropped.length ? `; ${dropped.length} that led nowhere removed: ${dropped.join(', ')}` : ''}`)
+        }, async tmp => failIf('The PPTX', [...await checkPptx(tmp, titles, diagramAlts), ...await checkPptxTravels(tmp, PPTX_FONT)])))
       written.push(pptx)
     }
   }

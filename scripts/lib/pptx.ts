@@ -4,7 +4,7 @@ import { unzipSync, zipSync } from 'fflate'
 
 const PICTURE_ALT = /(<p:pic>\s*<p:nvPicPr>\s*<p:cNvPr\b[^>]*?\sdescr=")([^"]*)(")/g
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 export const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, '\'').replace(/&amp;/g, '&')
 
 /** A diagram's text alternative as one paragraph, for a picture's alt text. */
@@ -24,15 +24,28 @@ export function pictureAlts(slideXml: string): string[] {
  * of CSS foreign-object"), which is all a screen reader in PowerPoint would read out.
  */
 export async function describePictures(file: string, alts: ReadonlyMap<number, string[]>): Promise<void> {
+  await editPptx(file, (parts) => {
+    for (const [no, texts] of alts) {
+      const name = `ppt/slides/slide${no}.xml`
+      if (!parts[name])
+        continue
+      let i = 0
+      const xml = new TextDecoder().decode(parts[name]).replace(PICTURE_ALT, (whole, head: string, _old: string, tail: string) =>
+        i < texts.length ? `${head}${escapeXml(texts[i++])}${tail}` : whole)
+      parts[name] = new TextEncoder().encode(xml)
+    }
+  })
+}
+
+/** Rewrites a PPTX in place: `edit` changes its parts (path inside the zip to bytes). */
+export async function editPptx(file: string, edit: (parts: Record<string, Uint8Array>) => void): Promise<void> {
   const parts = unzipSync(await readFile(file))
-  for (const [no, texts] of alts) {
-    const name = `ppt/slides/slide${no}.xml`
-    if (!parts[name])
-      continue
-    let i = 0
-    const xml = new TextDecoder().decode(parts[name]).replace(PICTURE_ALT, (whole, head: string, _old: string, tail: string) =>
-      i < texts.length ? `${head}${escapeXml(texts[i++])}${tail}` : whole)
-    parts[name] = new TextEncoder().encode(xml)
-  }
+  edit(parts)
   await writeFile(file, zipSync(parts, { level: 6 }))
+}
+
+/** The text of each paragraph on one slide of a PPTX, in order. */
+export function slideParagraphs(slideXml: string): string[] {
+  return [...slideXml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
+    .map(p => [...p[1].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(t => unescapeXml(t[1])).join(''))
 }

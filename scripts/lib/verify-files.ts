@@ -2,6 +2,8 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { pictureAlts, unescapeXml } from './pptx'
+import { typefacesIn } from './pptx-font'
+import { isLocalAddress } from './pptx-links'
 
 /** Width and height from a PNG's IHDR chunk. */
 export function pngSize(bytes: Uint8Array): { width: number, height: number } {
@@ -24,15 +26,15 @@ export async function checkPngs(dir: string, count: number, width: number, heigh
   return problems
 }
 
-/** Problems with the zipped site: it must hold exactly the site's files, index.html included, and `extra`. */
-export async function checkZip(zip: string, siteFiles: string[], extra: string[] = []): Promise<string[]> {
+/** Problems with the zipped site: one folder `top` holding exactly the site's files, index.html included, and `extra`. */
+export async function checkZip(zip: string, top: string, siteFiles: string[], extra: string[] = []): Promise<string[]> {
   const entries = Object.keys(unzipSync(await readFile(zip))).filter(e => !e.endsWith('/')).sort()
   const problems: string[] = []
-  if (!entries.includes('index.html'))
-    problems.push('has no index.html at its root')
-  const expected = [...siteFiles, ...extra].sort()
+  if (!entries.includes(`${top}/index.html`))
+    problems.push(`has no index.html in its folder ${top}/`)
+  const expected = [...siteFiles, ...extra].map(f => `${top}/${f}`).sort()
   if (entries.join('\n') !== expected.join('\n'))
-    problems.push(`holds ${entries.length} files, expected ${expected.length} (the site's ${siteFiles.length} and ${extra.length} more)`)
+    problems.push(`holds ${entries.length} files, expected ${expected.length} in ${top}/ (the site's ${siteFiles.length} and ${extra.length} more)`)
   return problems
 }
 
@@ -62,5 +64,35 @@ export async function checkPptx(file: string, titles: string[], diagramAlts: Rea
         problems.push(`slide ${i + 1}'s diagram picture is described as "${alts[k].slice(0, 60)}", not by its text alternative`)
     })
   })
+  return problems
+}
+
+/**
+ * Problems a colleague would meet opening the PPTX on another machine: a link to the
+ * exporter's temporary server (or any local address), a slide jump to no slide, or text in
+ * a font other than `font`, the one the slides were laid out in.
+ */
+export async function checkPptxTravels(file: string, font: string): Promise<string[]> {
+  const parts = unzipSync(await readFile(file))
+  const text = (name: string) => new TextDecoder().decode(parts[name])
+  const slides = Object.keys(parts).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+  const problems: string[] = []
+  const otherFonts = new Map<string, number[]>()
+  for (const name of slides) {
+    const no = Number(name.match(/(\d+)\.xml$/)![1])
+    const rels = parts[`ppt/slides/_rels/slide${no}.xml.rels`] ? text(`ppt/slides/_rels/slide${no}.xml.rels`) : ''
+    for (const [element] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+      const target = unescapeXml(element.match(/\sTarget="([^"]*)"/)?.[1] ?? '')
+      if (/\/hyperlink"/.test(element) && isLocalAddress(target))
+        problems.push(`slide ${no} links to ${target}, an address that only worked while exporting`)
+      const jump = /\/relationships\/slide"/.test(element) && target.match(/^slide(\d+)\.xml$/)
+      if (jump && !parts[`ppt/slides/${target}`])
+        problems.push(`slide ${no} jumps to slide ${jump[1]}, which the file does not have`)
+    }
+    for (const other of [...typefacesIn(text(name))].filter(f => f !== font))
+      otherFonts.set(other, [...otherFonts.get(other) ?? [], no])
+  }
+  for (const [other, on] of otherFonts)
+    problems.push(`names the font ${other} (slides ${on.sort((a, b) => a - b).join(', ')}), not ${font}: the export lays the slides out in ${font}, which must be installed where it runs (Debian: fonts-liberation2, its metric twin)`)
   return problems
 }

@@ -9,12 +9,12 @@ export async function listFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * Zips a folder's contents (not the folder itself), so index.html sits at the zip's root,
- * plus `extra` files by name.
+ * Zips a folder's contents, plus `extra` files by name, into one folder `top` inside
+ * the zip: unzipped, everything lands in that folder, not loose among the user's files.
  */
-export async function zipFolder(dir: string, out: string, extra: Record<string, string> = {}): Promise<void> {
-  const files: Record<string, Uint8Array> = Object.fromEntries(Object.entries(extra).map(([name, text]) => [name, new TextEncoder().encode(text)]))
+export async function zipFolder(dir: string, out: string, top: string, extra: Record<string, string> = {}): Promise<void> {
+  const files: Record<string, Uint8Array> = Object.fromEntries(Object.entries(extra).map(([name, text]) => [`${top}/${name}`, new TextEncoder().encode(text)]))
   for (const path of await listFiles(dir))
-    files[path] = new Uint8Array(await readFile(join(dir, path)))
+    files[`${top}/${path}`] = new Uint8Array(await readFile(join(dir, path)))
   await writeFile(out, zipSync(files, { level: 6 }))
 }

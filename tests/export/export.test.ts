@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { article } from '../../data'
+import { article, checkAliasFor } from '../../data'
 import { formatDate } from '../../data/format'
 import { allDiagrams } from '../../diagrams'
 
@@ -98,14 +98,16 @@ describe('npm run export', () => {
   it('zips the site so that, unzipped anywhere, `node serve.mjs` shows the deck with no network', async () => {
     const { unzipSync } = await import('fflate')
     const files = unzipSync(readFileSync(join(out, 'india-russia-briefing-site.zip')))
-    expect(Object.keys(files)).toContain('index.html')
-    expect(new TextDecoder().decode(files['HOW-TO-OPEN.txt'])).toContain('node serve.mjs')
+    // Everything unzips into one folder, not loose among the user's files.
+    expect(new Set(Object.keys(files).map(f => f.split('/')[0]))).toEqual(new Set(['india-russia-briefing-site']))
+    expect(Object.keys(files)).toContain('india-russia-briefing-site/index.html')
+    expect(new TextDecoder().decode(files['india-russia-briefing-site/HOW-TO-OPEN.txt'])).toContain('node serve.mjs')
     const stick = mkdtempSync(join(tmpdir(), 'deck-usb-'))
     for (const [name, data] of Object.entries(files)) {
       mkdirSync(dirname(join(stick, name)), { recursive: true })
       writeFileSync(join(stick, name), data)
     }
-    const server = spawn(process.execPath, ['serve.mjs'], { cwd: stick })
+    const server = spawn(process.execPath, ['serve.mjs'], { cwd: join(stick, 'india-russia-briefing-site') })
     try {
       const url = await new Promise<string>((ok, fail) => {
         let said = ''
@@ -125,6 +127,13 @@ describe('npm run export', () => {
         await openSlide(page, url, 2)
         expect(await page.locator('.slidev-page-2 h1').textContent()).toBe(slides[1].title)
         expect(outside).toEqual([])
+        // The loading note is gone once the deck runs…
+        expect(await page.locator('.deck-loading').count()).toBe(0)
+        // …and stays, saying what to do, for someone who double-clicks index.html.
+        const opened = await browser.newPage()
+        await opened.goto(`file://${join(stick, 'india-russia-briefing-site', 'index.html')}`)
+        await opened.getByText('HOW-TO-OPEN.txt').waitFor({ state: 'visible', timeout: 15_000 })
+        expect(await opened.locator('#app').textContent()).toContain('node serve.mjs')
       }
       finally {
         await browser.close()
@@ -172,6 +181,19 @@ describe('npm run export', () => {
       expect(text.toLowerCase()).toContain(verdict)
     const fresh = squashed(`Context verified on ${formatDate(article.meta.verifiedOn)}; record through ${formatDate(article.meta.recordThrough)}`)
     expect(pages.filter(p => squashed(p).includes(fresh)).length).toBe(pages.length)
+  })
+
+  it('makes each verdict marker in the PDF a link to the slide that explains it', async () => {
+    const { jumps } = await readPdfText(join(out, 'india-russia-briefing.pdf'))
+    const checksPage = (alias: string) => slides.findIndex(s => s.frontmatter.routeAlias === alias) + 1
+    const marked = slides.flatMap((s, i) => {
+      const section = s.content.match(/<KeyPoints section="([^"]+)"/)?.[1]
+      const aliases = article.assessments.filter(a => article.points.find(p => p.id === a.point)?.section === section).map(a => checkAliasFor(article, a.point)!)
+      return aliases.map(alias => ({ page: i + 1, target: checksPage(alias) }))
+    })
+    expect(marked.length).toBeGreaterThan(5)
+    for (const { page, target } of marked)
+      expect(jumps[page - 1], `page ${page} should link to page ${target}`).toContain(target)
   })
 
   it('makes every context and claim-check source a clickable link in the PDF', () => {

@@ -1,7 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { zipSync } from 'fflate'
+import { unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { checkPngs, checkPptx, checkZip, pngSize } from '../../scripts/lib/verify-files'
 import { describePictures, pictureAltText } from '../../scripts/lib/pptx'
@@ -33,21 +33,22 @@ describe('checkPngs', () => {
 })
 
 describe('zipFolder and checkZip', () => {
-  it('zips a folder with index.html at the root and checks it against the folder', async () => {
+  it('zips a folder into one top folder with index.html and checks it against the folder', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'site-'))
     await writeFile(join(dir, 'index.html'), '<!doctype html>')
     await writeFile(join(dir, 'app.js'), 'x')
     const zip = join(dir, '..', `${dir.split('/').pop()}.zip`)
-    await zipFolder(dir, zip)
+    await zipFolder(dir, zip, 'deck-site')
     const files = await listFiles(dir)
     expect(files).toEqual(['app.js', 'index.html'])
-    expect(await checkZip(zip, files)).toEqual([])
-    expect(await checkZip(zip, [...files, 'missing.css'])).toEqual(['holds 2 files, expected 3 (the site\'s 3 and 0 more)'])
-    await zipFolder(dir, zip, { 'README.txt': 'how to open' })
-    expect(await checkZip(zip, files, ['README.txt'])).toEqual([])
-    expect(await checkZip(zip, files)).toEqual(['holds 3 files, expected 2 (the site\'s 2 and 0 more)'])
-    await writeFile(zip, zipSync({ 'site/index.html': new Uint8Array(1) }))
-    expect(await checkZip(zip, ['index.html'])).toContain('has no index.html at its root')
+    expect(Object.keys(unzipSync(await readFile(zip))).sort()).toEqual(['deck-site/app.js', 'deck-site/index.html'])
+    expect(await checkZip(zip, 'deck-site', files)).toEqual([])
+    expect(await checkZip(zip, 'deck-site', [...files, 'missing.css'])).toEqual(['holds 2 files, expected 3 in deck-site/ (the site\'s 3 and 0 more)'])
+    await zipFolder(dir, zip, 'deck-site', { 'README.txt': 'how to open' })
+    expect(await checkZip(zip, 'deck-site', files, ['README.txt'])).toEqual([])
+    expect(await checkZip(zip, 'deck-site', files)).toEqual(['holds 3 files, expected 2 in deck-site/ (the site\'s 2 and 0 more)'])
+    await writeFile(zip, zipSync({ 'index.html': new Uint8Array(1) }))
+    expect(await checkZip(zip, 'deck-site', ['index.html'])).toContain('has no index.html in its folder deck-site/')
     await rm(dir, { recursive: true })
     await rm(zip)
   })
