@@ -2,3 +2,4 @@
 import '@fontsource/source-sans-3/latin-400.css'
 import '@fontsource/source-sans-3/latin-700.css'
 import './deck.css'
+import './print.css'

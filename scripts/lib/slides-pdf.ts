@@ -9,9 +9,6 @@ export interface SlidesPdfOptions {
   scheme?: ColorScheme
 }
 
-// Slidev's canvas is 980 px wide at 16:9; one PDF page per slide at exactly that size.
-const PAGE = { width: `${SLIDE_VIEWPORT.width}px`, height: `${SLIDE_VIEWPORT.width * 9 / 16}px` }
-
 /**
  * Prints the built deck's /print route (every slide, every click step shown) as one
  * tagged PDF: Chromium then writes a structure tree for screen readers and a bookmark
@@ -34,9 +31,9 @@ export async function printSlidesPdf(browser: Browser, { deckUrl, count, out, sc
     await page.emulateMedia({ media: 'print' })
     await page.pdf({
       path: out,
-      ...PAGE,
-      // The print view ends with an empty block that would become a blank last page.
-      pageRanges: `1-${count}`,
+      // One page per slide at the slide's size, from Slidev's print mode (its @page rule),
+      // as anyone printing the hosted deck gets it.
+      preferCSSPageSize: true,
       printBackground: true,
       tagged: true,
       outline: true,
