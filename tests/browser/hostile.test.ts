@@ -12,7 +12,7 @@ import { HOSTILE } from './hostile-data'
 import { openBrowser, type Watched, watchedPage } from './session'
 import { builtDeck } from './site'
 
-const PROJECT = ['slides.md', 'slides', 'components', 'data', 'diagrams', 'setup', 'styles', 'public', 'patches', 'slide-top.vue', 'vite.config.ts', 'package.json']
+const PROJECT = ['slides.md', 'slides', 'components', 'data', 'diagrams', 'setup', 'styles', 'public', 'patches', 'scripts', 'slide-top.vue', 'vite.config.ts', 'package.json']
 
 function hostileCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'deck-hostile-'))
