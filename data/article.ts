@@ -1,4 +1,5 @@
 import { assessments, context, meta, prompts } from './context'
+import { series } from './series'
 
 // The article's content in our own words. Quoted phrases are verbatim and short;
 // everything else paraphrases KumDi.com. Validated by ./index.ts at import.
@@ -159,6 +160,7 @@ export const articleData = {
 
   context,
   assessments,
+  series,
   prompts,
   meta,
 }

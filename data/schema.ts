@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { parsePeriod, PERIOD_FORMS } from './period'
+
+const periodStartOf = (p: string) => parsePeriod(p)?.start ?? ''
 
 // Ids are stable, kebab-case and become Mermaid node ids and DOM anchors, so the
 // character set is deliberately narrow.
@@ -120,6 +123,49 @@ export const promptSchema = z.object({
   text: z.string().trim().min(1).refine(t => t.endsWith('?'), 'a discussion prompt must be a question (end with "?")'),
 }).strict()
 
+// What a series point is: measured or reported (the default), or a rate agreed but not
+// in force, a proposal, something scheduled by law or plan, or a forecast.
+export const pointStatuses = ['reported', 'agreed', 'proposed', 'scheduled', 'forecast'] as const
+
+export const seriesPointSchema = z.object({
+  period: z.string().refine(p => !!parsePeriod(p), `must be a period: ${PERIOD_FORMS}`),
+  // One value, or a range (low–high) where the sources disagree.
+  value: z.number().finite().optional(),
+  low: z.number().finite().optional(),
+  high: z.number().finite().optional(),
+  unit: text,
+  // Left out for 'reported'.
+  status: z.enum(pointStatuses).optional(),
+  // What the figure is when the series title does not say it all ("first 11 days").
+  note: z.string().trim().min(1).max(90, 'a point note must be short (90 characters at most)').optional(),
+  sources: z.array(httpsUrl).min(1, 'needs at least one source URL'),
+  confidence: z.enum(confidences),
+}).strict().superRefine((p, ctx) => {
+  const range = p.low !== undefined || p.high !== undefined
+  if (p.value === undefined && !range)
+    ctx.addIssue({ code: 'custom', path: ['value'], message: 'needs a value, or a range (low and high)' })
+  else if (p.value !== undefined && range)
+    ctx.addIssue({ code: 'custom', path: ['value'], message: 'give a value or a range (low and high), not both' })
+  else if (range && (p.low === undefined || p.high === undefined))
+    ctx.addIssue({ code: 'custom', path: [p.low === undefined ? 'low' : 'high'], message: 'a range needs both low and high' })
+  else if (range && p.low! > p.high!)
+    ctx.addIssue({ code: 'custom', path: ['low'], message: `is above high (${p.low} > ${p.high})` })
+})
+
+export const seriesSchema = z.object({
+  id: idSchema,
+  title: text,
+  points: z.array(seriesPointSchema).min(1),
+}).strict().superRefine((s, ctx) => {
+  s.points.forEach((p, i) => {
+    if (i > 0 && p.unit !== s.points[0].unit)
+      ctx.addIssue({ code: 'custom', path: ['points', i, 'unit'], message: `is "${p.unit}" but the series is in "${s.points[0].unit}"; one unit per series` })
+    const [before, now] = [parsePeriod(s.points[i - 1]?.period ?? ''), parsePeriod(p.period)]
+    if (before && now && now.start <= before.start)
+      ctx.addIssue({ code: 'custom', path: ['points', i, 'period'], message: `does not come after the point before it (${s.points[i - 1].period}); keep points in time order` })
+  })
+})
+
 export const metaSchema = z.object({
   // The day the context and the checks were last verified against their sources.
   verifiedOn: isoDate,
@@ -142,6 +188,7 @@ export const articleSchema = z.object({
   context: z.array(contextEventSchema),
   assessments: z.array(assessmentSchema),
   prompts: z.array(promptSchema),
+  series: z.array(seriesSchema),
   meta: metaSchema,
 }).strict()
   .superRefine((a, ctx) => {
@@ -200,6 +247,11 @@ export const articleSchema = z.object({
     a.assessments.forEach((s, i) => refer(points.has(s.point), ['assessments', i, 'point'], 'point', s.point))
     a.prompts.forEach((p, i) => refer(sections.has(p.section), ['prompts', i, 'section'], 'section', p.section))
     unique(a.prompts, 'prompts')
+    unique(a.series, 'series')
+    a.series.forEach((s, i) => s.points.forEach((p, j) => {
+      if (periodStartOf(p.period) > a.meta.verifiedOn && (p.status ?? 'reported') === 'reported')
+        ctx.addIssue({ code: 'custom', path: ['series', i, 'points', j, 'period'], message: `is after verifiedOn (${a.meta.verifiedOn}); a later figure can only be scheduled or forecast` })
+    }))
     // ISO dates compare correctly as strings.
     if (a.meta.recordThrough > a.meta.verifiedOn)
       ctx.addIssue({ code: 'custom', path: ['meta', 'recordThrough'], message: `is after verifiedOn (${a.meta.verifiedOn})` })
@@ -228,3 +280,5 @@ export type ContextEvent = z.infer<typeof contextEventSchema>
 export type Assessment = z.infer<typeof assessmentSchema>
 export type Prompt = z.infer<typeof promptSchema>
 export type Verdict = typeof verdicts[number]
+export type Series = z.infer<typeof seriesSchema>
+export type SeriesPoint = z.infer<typeof seriesPointSchema>

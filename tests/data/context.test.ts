@@ -7,7 +7,7 @@ import { researchNotes } from '../shared-material'
 // of their URLs would fail CI each time research is added, and hashes of only the URLs we cite
 // would restate data/context.ts. Where the notes are missing, the check is skipped.
 const withResearch = itNeeds(researchNotes())
-const urls = [...article.context.flatMap(e => e.sources), ...article.assessments.flatMap(a => a.sources)]
+const urls = [...article.context.flatMap(e => e.sources), ...article.assessments.flatMap(a => a.sources), ...article.series.flatMap(s => s.points.flatMap(p => p.sources))]
 
 describe('the dated record', () => {
   it('cites only https sources', () => {

@@ -34,6 +34,14 @@ describe('the article data', () => {
     expect(article.meta.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 
+  it('accepts a planned figure after the record was verified, and a range where sources disagree', () => {
+    const data = cloneArticle()
+    data.series[0].points.push({ period: '2099-01', value: 0, unit: '%', status: 'scheduled', sources: ['https://example.org/a'], confidence: 'single-source' })
+    const parsed = validateArticle(data)
+    expect(parsed.series[0].points.at(-1)!.status).toBe('scheduled')
+    expect(parsed.series.find(s => s.id === 'india-russian-crude')!.points.some(p => p.low !== undefined && p.high! > p.low)).toBe(true)
+  })
+
   it('accepts a new event dated after the last one', () => {
     const data = cloneArticle()
     data.context.push({ id: 'a-new-event', date: data.meta.verifiedOn, label: 'A new event', text: 'An event.', sources: ['https://example.org/a'], confidence: 'single-source' })
@@ -69,6 +77,17 @@ const malformed: { name: string, mutate: Mutation, path: string, rule: RegExp }[
   { name: 'a discussion prompt that is not a question', mutate: a => { a.prompts[0].text = 'Discuss.' }, path: 'prompts[0].text', rule: /must be a question/ },
   { name: 'a discussion prompt for an unknown section', mutate: a => { a.prompts[0].section = 'epilogue' }, path: 'prompts[0].section', rule: /unknown section "epilogue"/ },
   { name: 'a cooperation area item without a label', mutate: a => { a.areas[0].points.push('intro-signal') }, path: 'areas[0].points[3]', rule: /needs a label/ },
+  { name: 'series points out of time order', mutate: a => { const p = a.series[1].points; [p[1], p[2]] = [p[2], p[1]] }, path: 'series[1].points[2].period', rule: /keep points in time order/ },
+  { name: 'two series points for the same period', mutate: a => { a.series[1].points[2].period = a.series[1].points[1].period }, path: 'series[1].points[2].period', rule: /does not come after/ },
+  { name: 'a series point without a source', mutate: a => { a.series[0].points[1].sources = [] }, path: 'series[0].points[1].sources', rule: /at least one source/ },
+  { name: 'mixed units in one series', mutate: a => { a.series[1].points[3].unit = 'kb/d' }, path: 'series[1].points[3].unit', rule: /one unit per series/ },
+  { name: 'a range whose low exceeds its high', mutate: a => { Object.assign(a.series[1].points[6], { low: 1.5, high: 1.2 }) }, path: 'series[1].points[6].low', rule: /is above high/ },
+  { name: 'a range missing its high', mutate: a => { delete a.series[1].points[6].high }, path: 'series[1].points[6].high', rule: /needs both low and high/ },
+  { name: 'a point with both a value and a range', mutate: a => { a.series[1].points[6].value = 1.2 }, path: 'series[1].points[6].value', rule: /not both/ },
+  { name: 'a point with neither value nor range', mutate: a => { delete a.series[0].points[0].value }, path: 'series[0].points[0].value', rule: /needs a value/ },
+  { name: 'a period in no known form', mutate: a => { a.series[2].points[0].period = '2021-22' }, path: 'series[2].points[0].period', rule: /must be a period/ },
+  { name: 'a reported figure dated after the record was verified', mutate: a => { a.series[1].points.push({ ...a.series[1].points.at(-1), period: '2099-01' }) }, path: 'series[1].points[', rule: /only be scheduled or forecast/ },
+  { name: 'a point of an unknown status', mutate: a => { a.series[0].points[0].status = 'rumoured' }, path: 'series[0].points[0].status', rule: /Invalid option|expected one of/i },
   { name: 'a milestone label too long for a diagram node', mutate: a => { a.milestones[0].label = 'y'.repeat(61) }, path: 'milestones[0].label', rule: /fit a diagram node/ },
 ]
 
