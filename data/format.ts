@@ -31,3 +31,14 @@ export function paginate<T>(items: readonly T[], size: number): T[][] {
   }
   return out
 }
+
+/** Link texts for a list of URLs: each host, numbered from its second link ("bbc.com (2)"). */
+export function linkTexts(urls: readonly string[]): string[] {
+  const seen = new Map<string, number>()
+  return urls.map((url) => {
+    const host = hostOf(url)
+    const n = (seen.get(host) ?? 0) + 1
+    seen.set(host, n)
+    return n > 1 ? `${host} (${n})` : host
+  })
+}

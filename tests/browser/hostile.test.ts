@@ -1,7 +1,7 @@
 // The deck built from hostile data (see hostile-data.ts) in a copy of the project:
 // everything must render as visible text, run no script, draw every diagram and fit.
 import type { Browser } from 'playwright-core'
-import { cpSync, mkdtempSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,7 +12,8 @@ import { HOSTILE } from './hostile-data'
 import { openBrowser, type Watched, watchedPage } from './session'
 import { builtDeck } from './site'
 
-const PROJECT = ['slides.md', 'slides', 'components', 'data', 'diagrams', 'setup', 'styles', 'public', 'patches', 'scripts', 'slide-top.vue', 'vite.config.ts', 'package.json']
+// The whole project but what is installed, built or tested: a new folder is copied too.
+const PROJECT = readdirSync(ROOT).filter(entry => !['node_modules', '.git', 'output', 'dist', 'tests'].includes(entry))
 
 function hostileCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'deck-hostile-'))

@@ -14,6 +14,8 @@ import TariffSteps from '../../components/TariffSteps.vue'
 import CheckMarker from '../../components/CheckMarker.vue'
 import CriticalReading from '../../components/CriticalReading.vue'
 import DiscussionPrompts from '../../components/DiscussionPrompts.vue'
+import SeriesBars from '../../components/SeriesBars.vue'
+import SeriesChart from '../../components/SeriesChart.vue'
 import { article, checkAliasFor, checkPages, contextSourcePages, formatDate, hostOf, listItems, promptPages, promptsFor, sectionPoints } from '../../data'
 import { diagramBuilders } from '../../diagrams'
 import { markerTrail } from '../../components/marker-trail'
@@ -285,5 +287,49 @@ describe('SourcesList parts', () => {
       for (const e of events)
         expect(w.text()).toContain(formatDate(e.date))
     })
+  })
+})
+
+describe('SeriesChart', () => {
+  const crude = article.series.find(s => s.id === 'india-russian-crude')!
+  const props = { id: crude.id, from: '2025-06', to: '2026-03', events: ['rosneft-lukoil-sanctions', 'hormuz-closure'] }
+
+  it('draws a mark per figure in its window, hollow where the sources disagree', () => {
+    const w = mountInDeck(SeriesChart, props)
+    const marks = w.findAll('.mark')
+    expect(marks).toHaveLength(crude.points.filter(p => p.period >= '2025-06').length)
+    expect(w.findAll('.mark.contested').map(m => m.attributes('data-period'))).toEqual(['Dec 2025', 'Feb 2026'])
+    expect(w.findAll('.mark.contested .range')).toHaveLength(2)
+  })
+
+  it('names its events, shows its sources and gives every figure in a table', () => {
+    const w = mountInDeck(SeriesChart, props)
+    expect(w.find('figcaption').text()).toContain('1: US sanctions Rosneft and Lukoil, 22 Oct 2025.')
+    expect(w.findAll('figcaption a').map(a => a.attributes('href'))).toEqual([...new Set(crude.points.flatMap(p => p.sources))])
+    const rows = w.findAll('tbody tr')
+    expect(rows).toHaveLength(crude.points.length)
+    expect(rows[0].text()).toContain('Jan 2022')
+    expect(w.find('svg title').text()).toContain(crude.title)
+  })
+
+  it('fails loudly for an unknown series or event', () => {
+    expect(() => mountInDeck(SeriesChart, { ...props, id: 'no-such-series' })).toThrow(/Unknown series id/)
+    expect(() => mountInDeck(SeriesBars, { id: 'no-such-series' })).toThrow(/Unknown series id/)
+    expect(() => mountInDeck(SeriesChart, { ...props, events: ['no-such-event'] })).toThrow(/Unknown event id/)
+  })
+})
+
+describe('SeriesBars', () => {
+  it('draws a bar per figure with its value and period, says single-source, and tables every figure', () => {
+    const arms = article.series.find(s => s.id === 'russia-share-india-arms')!
+    const w = mountInDeck(SeriesBars, { id: arms.id })
+    expect(w.find('h2').text()).toBe(arms.title)
+    expect(w.findAll('.bar .value').map(t => t.text())).toEqual(['76%', '36%'])
+    expect(w.findAll('.bar .period').map(t => t.text())).toEqual(['2009–13', '2019–23'])
+    expect(w.find('figcaption').text()).toContain('Single source: 2009–13, 2019–23.')
+    const trade = mountInDeck(SeriesBars, { id: 'india-russia-trade' })
+    expect(trade.find('figcaption').text()).toContain('Single source: FY2021–22.')
+    expect(w.findAll('tbody tr')).toHaveLength(arms.points.length)
+    expect(w.find('svg').attributes('aria-label')).toContain('2009–13, 76%')
   })
 })

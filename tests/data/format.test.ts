@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, hostOf, paginate } from '../../data/format'
+import { formatDate, hostOf, linkTexts, paginate } from '../../data/format'
 import { daysBetween, DEFAULT_MAX_AGE_DAYS, freshnessWarning, maxAgeFromEnv, todayIso } from '../../data/freshness'
 import type { Article } from '../../data/schema'
 import { article } from '../../data'
@@ -13,6 +13,12 @@ describe('formatDate', () => {
   ])('%s → %s', (iso, text) => expect(formatDate(iso)).toBe(text))
 
   it.each(['2025-13-01', '27/08/2025', ''])('rejects %j', iso => expect(() => formatDate(iso)).toThrow())
+})
+
+describe('linkTexts', () => {
+  it('names each link by its host, numbering a host from its second link', () => {
+    expect(linkTexts(['https://www.bbc.com/a', 'https://example.org/x', 'https://bbc.com/b', 'https://m.bbc.com/c'])).toEqual(['bbc.com', 'example.org', 'bbc.com (2)', 'bbc.com (3)'])
+  })
 })
 
 describe('hostOf', () => {

@@ -15,6 +15,7 @@ const ids = {
   list: new Set(article.lists.map(l => l.id)),
   faq: new Set(article.faq.map(f => f.id)),
   diagram: new Set(Object.keys(diagramBuilders)),
+  series: new Set(article.series.map(s => s.id)),
 }
 // Record and sources slides draw on the dated context, not on article sections.
 const isContent = (s: SlideInfo) => s.frontmatter.layout !== 'cover' && !['record', 'sources'].includes(s.frontmatter.kind)
@@ -103,6 +104,7 @@ describe('the deck', () => {
       ['list', /<ListCards list="([^"]+)"/g, ids.list],
       ['diagram', /<DataDiagram id="([^"]+)"/g, ids.diagram],
       ['faq', /'(faq-[^']+)'/g, ids.faq],
+      ['series', /<Series(?:Chart|Bars) id="([^"]+)"/g, ids.series],
     ]
     for (const [kind, re, known] of checks) {
       const found = used(re)
