@@ -1,6 +1,6 @@
 import type { Series, SeriesPoint } from '../data/schema'
 import { periodOf } from '../data/period'
-import { pointValue } from './series-chart'
+import { type FigureRow, figureRows, pointValue, seriesSources } from './series-chart'
 
 // A short series (a few fiscal years, SIPRI's five-year periods) as one bar per figure,
 // as plain geometry a component draws as SVG. Bars share a baseline at zero, so their
@@ -26,7 +26,7 @@ export interface BarChart {
   height: number
   baseline: number
   bars: Bar[]
-  table: { period: string, value: string, note: string, confidence: string, sources: string[] }[]
+  table: FigureRow[]
   sources: string[]
 }
 
@@ -56,7 +56,7 @@ export function barChart(series: Readonly<Series>, { width = 400, height = 260 }
       confidence: p.confidence,
       ...(p.note ? { note: p.note } : {}),
     })),
-    table: series.points.map(p => ({ period: periodOf(p.period).label, value: pointValue(p), note: p.note ?? '', confidence: p.confidence, sources: p.sources })),
-    sources: [...new Set(series.points.flatMap(p => p.sources))],
+    table: figureRows(series),
+    sources: seriesSources(series),
   }
 }

@@ -28,6 +28,16 @@ export interface ChartMark {
   note?: string
 }
 
+/** One figure of a series as its data table gives it: the charts' text alternative. */
+export interface FigureRow { period: string, value: string, note: string, confidence: string, sources: readonly string[] }
+
+/** Every figure of a series, with its note, confidence and sources, in time order. */
+export const figureRows = (series: Readonly<Series>): FigureRow[] =>
+  series.points.map(p => ({ period: periodOf(p.period).label, value: pointValue(p), note: p.note ?? '', confidence: p.confidence, sources: p.sources }))
+
+/** The series' sources, each once. */
+export const seriesSources = (series: Readonly<Series>): string[] => [...new Set(series.points.flatMap(p => p.sources))]
+
 export interface SeriesChart {
   id: string
   title: string
@@ -43,8 +53,8 @@ export interface SeriesChart {
   events: { id: string, x: number, label: string, date: string }[]
   /** Earlier figures, drawn as a dashed line across the plot. */
   references: { y: number, label: string }[]
-  /** The text alternative: every figure of the series with its period, note and confidence. */
-  table: { period: string, value: string, note: string, confidence: string, sources: string[] }[]
+  /** The text alternative: every figure of the series. */
+  table: FigureRow[]
   sources: string[]
 }
 
@@ -124,7 +134,7 @@ export function seriesChart(series: Readonly<Series>, { from, to, events = [], w
       y: yOf(p.value ?? p.high!),
       label: `${periodOf(p.period).label}${p.note ? `, ${p.note}` : ''}: ${pointValue(p)}`,
     })),
-    table: series.points.map(p => ({ period: periodOf(p.period).label, value: pointValue(p), note: p.note ?? '', confidence: p.confidence, sources: p.sources })),
-    sources: [...new Set(series.points.flatMap(p => p.sources))],
+    table: figureRows(series),
+    sources: seriesSources(series),
   }
 }

@@ -1,4 +1,4 @@
-import type { Actor, Area, Article, ArticleList, Assessment, Faq, Flow, Point, Prompt, Section } from './schema'
+import type { Actor, Area, Article, ArticleList, Assessment, ContextEvent, Faq, Flow, Point, Prompt, Section, Series } from './schema'
 
 type Data = Readonly<Article>
 
@@ -14,6 +14,8 @@ export const pointById = (a: Data, id: string): Point => byId(a.points, id, 'poi
 export const listById = (a: Data, id: string): ArticleList => byId(a.lists, id, 'list')
 export const actorById = (a: Data, id: string): Actor => byId(a.actors, id, 'actor')
 export const faqById = (a: Data, id: string): Faq => byId(a.faq, id, 'FAQ')
+export const seriesById = (a: Data, id: string): Series => byId(a.series, id, 'series')
+export const eventById = (a: Data, id: string): ContextEvent => byId(a.context, id, 'event')
 
 /** The section's prose points, leaving out items of the lists it enumerates. */
 export const sectionPoints = (a: Data, section: string): Point[] => {
