@@ -4,7 +4,9 @@ import { type FigureRow, figureRows, pointValue, seriesSources } from './series-
 
 // A short series (a few fiscal years, SIPRI's five-year periods) as one bar per figure,
 // as plain geometry a component draws as SVG. Bars share a baseline at zero, so their
-// heights compare; periods need not be evenly spaced, so there is no time axis.
+// heights compare. Periods of equal length keep their place in time: a period without a
+// figure (FY2022-23, say) is an empty, labelled slot, so two bars never look adjacent
+// when a year lies between them.
 
 export interface Bar {
   period: string
@@ -26,19 +28,34 @@ export interface BarChart {
   height: number
   baseline: number
   bars: Bar[]
+  /** Slots of periods between the figures that have none. */
+  gaps: { x: number, width: number }[]
   table: FigureRow[]
   sources: string[]
 }
 
 const round = (n: number) => Math.round(n * 10) / 10
+const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1
+
+/** Each figure's slot counted in periods from the first, when all periods are as long as the first; else one after another. */
+function slotsOf(series: Readonly<Series>): number[] {
+  const periods = series.points.map(p => periodOf(p.period))
+  const length = (p: { start: string, end: string }) => monthIndex(p.end) - monthIndex(p.start) + 1
+  const slots = periods.map(p => (monthIndex(p.start) - monthIndex(periods[0].start)) / length(periods[0]))
+  const regular = periods.every(p => length(p) === length(periods[0])) && slots.every(Number.isInteger)
+  return regular ? slots : periods.map((_, i) => i)
+}
 
 export function barChart(series: Readonly<Series>, { width = 400, height = 260 } = {}): BarChart {
   const top = 36
   const baseline = height - 40
   const max = Math.max(...series.points.map(p => p.value ?? p.high!))
   const yOf = (v: number) => round(baseline - (v / max) * (baseline - top))
-  const slot = width / series.points.length
+  const slots = slotsOf(series)
+  const count = slots.at(-1)! + 1
+  const slot = width / count
   const barWidth = round(Math.min(slot * 0.6, 110))
+  const xOf = (index: number) => round(index * slot + (slot - barWidth) / 2)
   return {
     id: series.id,
     title: series.title,
@@ -48,7 +65,7 @@ export function barChart(series: Readonly<Series>, { width = 400, height = 260 }
     baseline,
     bars: series.points.map((p, i) => ({
       period: periodOf(p.period).label,
-      x: round(i * slot + (slot - barWidth) / 2),
+      x: xOf(slots[i]),
       width: barWidth,
       y: yOf(p.value ?? p.low!),
       ...(p.value === undefined ? { high: yOf(p.high!) } : {}),
@@ -56,6 +73,7 @@ export function barChart(series: Readonly<Series>, { width = 400, height = 260 }
       confidence: p.confidence,
       ...(p.note ? { note: p.note } : {}),
     })),
+    gaps: Array.from({ length: count }, (_, index) => index).filter(index => !slots.includes(index)).map(index => ({ x: xOf(index), width: barWidth })),
     table: figureRows(series),
     sources: seriesSources(series),
   }

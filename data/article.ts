@@ -42,7 +42,7 @@ export const articleData = {
     // Summary and introduction
     { id: 'summary-pledge', section: 'summary', kind: 'reported-fact', text: 'After steep US tariffs, Modi and Putin pledged to deepen the India–Russia strategic partnership across energy, defence and trade.' },
     { id: 'summary-autonomy', section: 'summary', kind: 'claim', text: 'The article frames the move as India protecting its strategic autonomy under US economic and political pressure.' },
-    { id: 'intro-reaffirm', section: 'introduction', kind: 'reported-fact', quote: 'Special and Privileged Strategic Partnership', text: 'Days after, as the article tells it, the US imposed 50% tariffs on Indian exports, the two leaders reaffirmed their partnership, which they officially call a “Special and Privileged Strategic Partnership”.' },
+    { id: 'intro-reaffirm', section: 'introduction', kind: 'reported-fact', quote: 'Special and Privileged Strategic Partnership', text: 'As the article tells it, days after the US imposed 50% tariffs on Indian exports, the two leaders reaffirmed their partnership, which they officially call a “Special and Privileged Strategic Partnership”.' },
     { id: 'intro-escalation', section: 'introduction', kind: 'claim', text: 'The article calls the tariffs one of the sharpest US–India trade escalations in recent years, and attributes them to “former President” Trump.', quote: 'former President' },
     { id: 'intro-signal', section: 'introduction', kind: 'opinion', text: 'It reads Modi\'s direct outreach to Putin as a signal that India will not give way to outside pressure on its national interests.' },
 

@@ -17,6 +17,16 @@ describe('barChart', () => {
     }
   })
 
+  it('keeps a year without a figure as an empty slot, so FY2021-22 and FY2023-24 are not drawn side by side', () => {
+    expect(chart.gaps).toHaveLength(1)
+    const [first, second] = chart.bars
+    expect(chart.gaps[0].x).toBeGreaterThan(first.x)
+    expect(chart.gaps[0].x).toBeLessThan(second.x)
+    expect(second.x - chart.gaps[0].x).toBeCloseTo(chart.gaps[0].x - first.x, 5)
+    const arms = barChart(article.series.find(s => s.id === 'russia-share-india-arms')!)
+    expect(arms.gaps).toHaveLength(1)
+  })
+
   it('sizes bars from a common zero baseline, the largest reaching the top', () => {
     const heights = chart.bars.map(b => chart.baseline - b.y)
     expect(heights[2]).toBeGreaterThan(heights[1])
