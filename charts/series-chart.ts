@@ -6,9 +6,10 @@ import { periodOf } from '../data/period'
 // as SVG. Pure and deterministic: the same data gives the same chart and text alternative.
 
 export interface ChartOptions {
-  /** First and last month shown (YYYY-MM); figures before `from` become a reference line. */
+  /** First month shown (YYYY-MM); figures before it become a reference line. */
   from: string
-  to: string
+  /** Last month shown; by default that of the newest figure, so a new figure is drawn without editing a slide. */
+  to?: string
   /** Dated events marked on the time axis. */
   events?: readonly Pick<ContextEvent, 'id' | 'date' | 'label'>[]
   width?: number
@@ -77,7 +78,7 @@ function niceScale(max: number): { top: number, step: number } {
   return { top: Math.ceil(max / step) * step, step }
 }
 
-export function seriesChart(series: Readonly<Series>, { from, to, events = [], width = 860, height = 330 }: ChartOptions): SeriesChart {
+export function seriesChart(series: Readonly<Series>, { from, to = periodOf(series.points.at(-1)!.period).start.slice(0, 7), events = [], width = 860, height = 330 }: ChartOptions): SeriesChart {
   const first = monthIndex(from)
   const months = monthIndex(to) - first + 1
   if (!(months > 0))

@@ -13,6 +13,9 @@ export const epiloguePages = (a: Data) => paginate(a.context, PER_PAGE.epilogue)
 export const promptPages = (a: Data) => paginate(promptedSections(a), PER_PAGE.promptSections)
 export const contextSourcePages = (a: Data) => paginate(a.context, PER_PAGE.contextSources)
 
+/** The id of a check's row on its critical-reading slide: print links and the PPTX's slide jumps aim at it. */
+export const checkAnchor = (checkId: string): string => `check-${checkId}`
+
 /** The critical-reading slide (route alias) where a point's check appears, if it has one. */
 export function checkAliasFor(a: Data, point: string): string | undefined {
   const page = checkPages(a).findIndex(p => p.some(s => s.point === point))

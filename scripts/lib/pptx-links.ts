@@ -1,5 +1,5 @@
 import type { SlideInfo } from '@slidev/types'
-import { article, checkPages } from '../../data'
+import { article, checkAnchor, checkPages } from '../../data'
 import { editPptx, escapeXml, unescapeXml } from './pptx'
 
 // Slidev's editable-PPTX exporter writes every link as the absolute address the page had in
@@ -20,7 +20,7 @@ export interface DeckTargets {
 export function anchorsOn(slide: Pick<SlideInfo, 'content'>): string[] {
   return [...slide.content.matchAll(/<CriticalReading\b([^>]*)>/g)].flatMap((m) => {
     const page = Number(m[1].match(/:page="(\d+)"/)?.[1] ?? 1)
-    return (checkPages(article)[page - 1] ?? []).map(check => `check-${check.id}`)
+    return (checkPages(article)[page - 1] ?? []).map(check => checkAnchor(check.id))
   })
 }
 

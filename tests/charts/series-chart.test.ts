@@ -66,6 +66,11 @@ describe('seriesChart', () => {
     expect(chart.sources).toEqual([...new Set(crude.points.flatMap(p => p.sources))])
   })
 
+  it('ends at the newest figure unless told otherwise', () => {
+    expect(seriesChart(crude, { from: '2025-06', events }).xTicks.at(-1)!.label).toBe(chart.xTicks.at(-1)!.label)
+    expect(seriesChart(crude, { from: '2025-06', to: '2025-12' }).marks.at(-1)!.period).toBe('Dec 2025')
+  })
+
   it('refuses a window that ends before it starts', () => {
     expect(() => seriesChart(crude as Series, { from: '2026-03', to: '2025-05' })).toThrow(/must not come before/)
   })
