@@ -1,15 +1,17 @@
-import type { Article } from './schema'
+import type { Article, ContextEvent } from './schema'
 import { paginate } from './format'
 import { promptedSections } from './selectors'
 
 // How many items of each paginated kind fit a slide legibly. Slides ask for page N;
 // the deck-structure test checks that the slides cover every page.
-export const PER_PAGE = { checks: 3, epilogue: 4, promptSections: 3, contextSources: 8 } as const
+export const PER_PAGE = { checks: 3, promptSections: 3, contextSources: 8 } as const
+/** What happened next fits two slides: more would scatter one story across the talk. */
+export const TIMELINE_PAGES = 2
 
 type Data = Readonly<Article>
 
 export const checkPages = (a: Data) => paginate(a.assessments, PER_PAGE.checks)
-export const epiloguePages = (a: Data) => paginate(a.context, PER_PAGE.epilogue)
+export const epiloguePages = (a: Data) => byMonthPages(a.context, TIMELINE_PAGES)
 export const promptPages = (a: Data) => paginate(promptedSections(a), PER_PAGE.promptSections)
 export const contextSourcePages = (a: Data) => paginate(a.context, PER_PAGE.contextSources)
 
@@ -20,4 +22,29 @@ export const checkAnchor = (checkId: string): string => `check-${checkId}`
 export function checkAliasFor(a: Data, point: string): string | undefined {
   const page = checkPages(a).findIndex(p => p.some(s => s.point === point))
   return page < 0 ? undefined : `checks-${page + 1}`
+}
+
+/** Splits events, in date order, into `pages` runs of whole months, as even as their busiest track allows. */
+export function byMonthPages<T extends Pick<ContextEvent, 'date' | 'track'>>(events: readonly T[], pages = 2): T[][] {
+  if (pages <= 1 || events.length < 2)
+    return [events.slice()]
+  const load = (run: readonly T[]) => {
+    const counts = new Map<string, number>()
+    for (const e of run)
+      counts.set(e.track, (counts.get(e.track) ?? 0) + 1)
+    return Math.max(0, ...counts.values())
+  }
+  let best: T[][] = [events.slice()]
+  let bestLoad = Infinity
+  for (let i = 1; i < events.length; i++) {
+    if (events[i].date.slice(0, 7) === events[i - 1].date.slice(0, 7))
+      continue
+    const rest = byMonthPages(events.slice(i), pages - 1)
+    const worst = Math.max(load(events.slice(0, i)), ...rest.map(load))
+    if (worst < bestLoad) {
+      bestLoad = worst
+      best = [events.slice(0, i), ...rest]
+    }
+  }
+  return best
 }

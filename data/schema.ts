@@ -97,11 +97,18 @@ export const faqSchema = z.object({
 export const confidences = ['multi-source', 'single-source', 'contested'] as const
 export const verdicts = ['accurate', 'imprecise', 'wrong', 'outdated', 'unverifiable'] as const
 
+// The timeline's rows: what kind of story an event belongs to.
+export const tracks = ['us-india', 'india-russia', 'oil-gulf'] as const
+// An event the record expects but has not seen happen: a planned meeting, a statutory deadline.
+export const eventStatuses = ['planned', 'scheduled'] as const
+
 export const contextEventSchema = z.object({
   id: idSchema,
   date: isoDate,
-  // A short form for the timeline diagram.
-  label: z.string().trim().min(1).max(70, 'a context label must fit a timeline node (70 characters at most)'),
+  track: z.enum(tracks),
+  status: z.enum(eventStatuses).optional(),
+  // A short form for the timeline.
+  label: z.string().trim().min(1).max(60, 'a context label must fit a timeline card (60 characters at most)'),
   text,
   sources: z.array(httpsUrl).min(1, 'needs at least one source URL'),
   confidence: z.enum(confidences),
@@ -169,7 +176,7 @@ export const seriesSchema = z.object({
 export const metaSchema = z.object({
   // The day the context and the checks were last verified against their sources.
   verifiedOn: isoDate,
-  // The latest date the record covers; nothing later was verified.
+  // The date of the last event the record saw happen; planned events may come later.
   recordThrough: isoDate,
 }).strict()
 
@@ -256,8 +263,8 @@ export const articleSchema = z.object({
     if (a.meta.recordThrough > a.meta.verifiedOn)
       ctx.addIssue({ code: 'custom', path: ['meta', 'recordThrough'], message: `is after verifiedOn (${a.meta.verifiedOn})` })
     a.context.forEach((e, i) => {
-      if (e.date > a.meta.verifiedOn)
-        ctx.addIssue({ code: 'custom', path: ['context', i, 'date'], message: `is after verifiedOn (${a.meta.verifiedOn})` })
+      if (!e.status && e.date > a.meta.recordThrough)
+        ctx.addIssue({ code: 'custom', path: ['context', i, 'date'], message: `is after recordThrough (${a.meta.recordThrough}); an event after the record ends can only be planned or scheduled` })
       const before = a.context[i - 1]?.date ?? ''
       const common = Math.min(e.date.length, before.length)
       // Compared at the coarser precision: a month-only date (YYYY-MM) may follow its own days.
@@ -277,6 +284,7 @@ export type Milestone = z.infer<typeof milestoneSchema>
 export type Area = z.infer<typeof areaSchema>
 export type Faq = z.infer<typeof faqSchema>
 export type ContextEvent = z.infer<typeof contextEventSchema>
+export type Track = typeof tracks[number]
 export type Assessment = z.infer<typeof assessmentSchema>
 export type Prompt = z.infer<typeof promptSchema>
 export type Verdict = typeof verdicts[number]

@@ -1,5 +1,3 @@
-import { UNSURE_CLASS } from './epilogue'
-
 /** The deck colours (styles/deck.css, as `--deck-<name>`) diagrams are drawn with. */
 export const DIAGRAM_COLOURS = ['bg', 'ink', 'accent', 'accent-2', 'diagram-node', 'diagram-cluster', 'diagram-cluster-border'] as const
 export type DiagramColour = typeof DIAGRAM_COLOURS[number]
@@ -35,6 +33,6 @@ export function mermaidTheme(colour: (name: DiagramColour) => string, dark: bool
       // Mermaid's pale drop shadow reads as a glow on a dark slide.
       ...(dark ? { dropShadow: 'none' } : {}),
     },
-    themeCSS: c('accent-2') ? `.node.${UNSURE_CLASS} > * { stroke: ${c('accent-2')} !important; }` : '',
+    themeCSS: '',
   }
 }

@@ -28,9 +28,17 @@ describe('the dated record', () => {
     }
   })
 
-  it('starts the epilogue when the 50% took effect and ends at the last verified event', () => {
+  it('starts the epilogue when the 50% took effect and ends the record at the last event seen to happen', () => {
     expect(article.context[0].date).toBe('2025-08-27')
-    expect(article.meta.recordThrough).toBe(article.context.at(-1)!.date)
+    expect(article.meta.recordThrough).toBe(article.context.filter(e => !e.status).at(-1)!.date)
+  })
+
+  it('shows what the update to July 2026 corrected: Section 122 at 10% but contested, its end as scheduled, the 301 duty dated 2 June', () => {
+    const byId = new Map(article.context.map(e => [e.id, e]))
+    expect(byId.get('section-122-surcharge')).toMatchObject({ confidence: 'contested', label: expect.stringContaining('10%') })
+    expect(byId.get('section-122-end')).toMatchObject({ date: '2026-07-24', status: 'scheduled', confidence: 'multi-source' })
+    expect(byId.get('section-301-proposal')).toMatchObject({ date: '2026-06-02', confidence: 'multi-source' })
+    expect(byId.get('brics-summit')).toMatchObject({ status: 'planned' })
   })
 
   it('ties every claim check to a point that exists', () => {

@@ -42,10 +42,17 @@ describe('the article data', () => {
     expect(parsed.series.find(s => s.id === 'india-russian-crude')!.points.some(p => p.low !== undefined && p.high! > p.low)).toBe(true)
   })
 
-  it('accepts a new event dated after the last one', () => {
+  it('accepts a new event dated after the last one, once the record is extended to it', () => {
     const data = cloneArticle()
-    data.context.push({ id: 'a-new-event', date: data.meta.verifiedOn, label: 'A new event', text: 'An event.', sources: ['https://example.org/a'], confidence: 'single-source' })
+    data.context.push({ id: 'a-new-event', date: data.meta.verifiedOn, track: 'oil-gulf', label: 'A new event', text: 'An event.', sources: ['https://example.org/a'], confidence: 'single-source' })
+    data.meta.recordThrough = data.meta.verifiedOn
     expect(validateArticle(data).context.at(-1)!.id).toBe('a-new-event')
+  })
+
+  it('accepts a planned event after the record ends, even after the day it was verified', () => {
+    const data = cloneArticle()
+    data.context.push({ id: 'a-planned-event', date: '2099-01-01', track: 'india-russia', status: 'planned', label: 'A summit', text: 'A summit is planned.', sources: ['https://example.org/a'], confidence: 'multi-source' })
+    expect(validateArticle(data).context.at(-1)!.status).toBe('planned')
   })
 })
 
@@ -64,7 +71,9 @@ const malformed: { name: string, mutate: Mutation, path: string, rule: RegExp }[
   { name: 'a context event without a source', mutate: a => { a.context[0].sources = [] }, path: 'context[0].sources', rule: /at least one source/ },
   { name: 'a context source that is not https', mutate: a => { a.context[0].sources[0] = 'http://example.org' }, path: 'context[0].sources[0]', rule: /https/ },
   { name: 'a context date that is not ISO', mutate: a => { a.context[0].date = '27 Aug 2025' }, path: 'context[0].date', rule: /ISO date/ },
-  { name: 'a context event dated after the record was verified', mutate: a => { a.context.at(-1).date = '2099-01-01' }, path: 'context[', rule: /after verifiedOn/ },
+  { name: 'an event after the record ends that is not marked planned', mutate: a => { delete a.context.at(-1).status }, path: 'context[', rule: /after recordThrough.*only be planned or scheduled/ },
+  { name: 'a context event on no known track', mutate: a => { a.context[0].track = 'europe' }, path: 'context[0].track', rule: /Invalid option|expected one of/i },
+  { name: 'an event status the timeline cannot show', mutate: a => { a.context[0].status = 'rumoured' }, path: 'context[0].status', rule: /Invalid option|expected one of/i },
   { name: 'context events out of date order', mutate: a => { [a.context[0], a.context[1]] = [a.context[1], a.context[0]] }, path: 'context[1].date', rule: /keep events in date order/ },
   { name: 'a context event with an unknown confidence', mutate: a => { a.context[0].confidence = 'certain' }, path: 'context[0].confidence', rule: /Invalid option|expected one of/i },
   { name: 'a record that ends after it was verified', mutate: a => { a.meta.recordThrough = '2099-01' }, path: 'meta.recordThrough', rule: /after verifiedOn/ },

@@ -44,7 +44,7 @@ describe('the deck', () => {
 
   it.each([
     ['CriticalReading', /<CriticalReading :page="(\d+)"/, () => checkPages(article).length],
-    ['epilogue diagram', /<DataDiagram id="epilogue" :page="(\d+)"/, () => epiloguePages(article).length],
+    ['timeline', /<EventTimeline :page="(\d+)"/, () => epiloguePages(article).length],
     ['DiscussionPrompts', /<DiscussionPrompts :page="(\d+)"/, () => promptPages(article).length],
     ['context sources', /<SourcesList part="context" :page="(\d+)"/, () => contextSourcePages(article).length],
   ])('shows every page of the %s exactly once, in order', (_name, re, count) => {

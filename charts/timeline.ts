@@ -1,0 +1,151 @@
+import type { ContextEvent, Track } from '../data/schema'
+import { formatDate } from '../data/format'
+import { textWidth, wrapText } from './text-width'
+
+// What happened after publication as plain geometry a component draws as SVG: time runs
+// down a dated axis, one column per track, each event a card of wrapped text tied to its
+// date by a short leader. Nothing joins one event to the next: order in time is not cause.
+
+export const TRACK_NAMES: Record<Track, string> = {
+  'us-india': 'US and India: tariffs and talks',
+  'india-russia': 'India and Russia',
+  'oil-gulf': 'Oil, sanctions and the Gulf',
+}
+
+/** How an event is marked, in words and in style: what the record does not firmly establish. */
+export type EventMark = 'firm' | 'contested' | 'single-source' | 'planned' | 'scheduled'
+
+const MARK_WORDS: Record<Exclude<EventMark, 'firm'>, string> = {
+  'contested': 'contested',
+  'single-source': 'one source',
+  'planned': 'planned',
+  'scheduled': 'scheduled',
+}
+
+export interface TimelineCard {
+  id: string
+  track: Track
+  mark: EventMark
+  /** The date as the card prints it (the axis gives the year), and where it sits on the axis. */
+  date: string
+  dateY: number
+  /** The words for `mark`, printed after the date; empty for a firm event. */
+  markWords: string
+  /** Where the event's dot sits on its column's spine. */
+  dotX: number
+  /** What the first line starts with, in bold: the date, and the mark's words. */
+  head: string
+  x: number
+  /** Top of the card, its text lines and their baselines; the first line follows `head`. */
+  top: number
+  bottom: number
+  lines: { text: string, y: number }[]
+}
+
+export interface Timeline {
+  width: number
+  height: number
+  fontSize: number
+  axisX: number
+  plot: { top: number, bottom: number }
+  columns: { track: Track, name: string, x: number, width: number, spineX: number }[]
+  months: { y: number, label: string }[]
+  /** Where the record stops, if that falls on this page: later cards are planned or scheduled. */
+  recordEnd?: { y: number, label: string }
+  cards: TimelineCard[]
+}
+
+export interface TimelineOptions {
+  tracks: readonly Track[]
+  /** The last day the record saw happen (meta.recordThrough). */
+  recordThrough: string
+  width?: number
+  height?: number
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const FONT = 16
+const LINE = 19
+const GAP = 7
+const HEADER = 30
+const AXIS = 74
+const DOT = 10
+const TEXT_INSET = 26
+
+const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1
+/** A date as a fractional month: a month-only date sits mid-month. */
+const when = (iso: string) => monthIndex(iso) + (iso.length > 7 ? (Number(iso.slice(8, 10)) - 0.5) / 31 : 0.5)
+const round = (n: number) => Math.round(n * 10) / 10
+/** '2026-02-07' → '7 Feb'; a month-only date keeps its year: 'Dec 2025'. */
+const shortDate = (iso: string) => iso.length > 7 ? formatDate(iso).replace(/ \d{4}$/, '') : formatDate(iso)
+
+export function eventMark(e: Pick<ContextEvent, 'status' | 'confidence'>): EventMark {
+  if (e.status)
+    return e.status
+  return e.confidence === 'multi-source' ? 'firm' : e.confidence
+}
+
+export function timeline(events: readonly ContextEvent[], { tracks, recordThrough, width = 900, height = 365 }: TimelineOptions): Timeline {
+  if (!events.length)
+    throw new Error('A timeline needs at least one event')
+  const first = monthIndex(events[0].date)
+  const last = Math.max(...events.map(e => monthIndex(e.date)))
+  const plot = { top: HEADER + 14, bottom: height - 4 }
+  const yOf = (t: number) => round(plot.top + ((t - first) / (last + 1 - first)) * (plot.bottom - plot.top))
+  const columnWidth = (width - AXIS) / tracks.length
+  const columns = tracks.map((track, i) => {
+    const x = round(AXIS + i * columnWidth)
+    return { track, name: TRACK_NAMES[track], x, width: round(columnWidth), spineX: x + DOT }
+  })
+
+  const cards = columns.flatMap((column) => {
+    const placed = events.filter(e => e.track === column.track).map((e) => {
+      const mark = eventMark(e)
+      const markWords = mark === 'firm' ? '' : MARK_WORDS[mark]
+      const date = shortDate(e.date)
+      const head = `${date}${markWords ? ` (${markWords})` : ''}:`
+      const wrapped = wrapText(e.label, column.width - TEXT_INSET - 8, FONT, 400, textWidth(`${head} `, FONT, 700))
+      const dateY = yOf(when(e.date))
+      return { id: e.id, track: e.track, mark, date, dateY, markWords, head, dotX: column.spineX, x: column.x + TEXT_INSET, wrapped, top: 0, bottom: 0 }
+    })
+    // Each card starts level with its date, or below the card before it; if the column then
+    // runs past the plot, cards are pushed back up from the bottom.
+    placed.forEach((card, i) => {
+      card.top = Math.max(card.dateY - LINE / 2 - 2, i > 0 ? placed[i - 1].bottom + GAP : plot.top - LINE / 2)
+      card.bottom = card.top + card.wrapped.length * LINE
+    })
+    for (let i = placed.length - 1; i >= 0; i--) {
+      const limit = i === placed.length - 1 ? plot.bottom : placed[i + 1].top - GAP
+      if (placed[i].bottom > limit) {
+        placed[i].bottom = limit
+        placed[i].top = limit - placed[i].wrapped.length * LINE
+      }
+    }
+    if (placed.length && placed[0].top < plot.top - LINE / 2)
+      throw new Error(`The "${column.name}" column holds more events than fit one slide (${placed.map(c => c.id).join(', ')}); split the timeline into more pages`)
+    return placed.map(({ wrapped, ...card }) => ({
+      ...card,
+      top: round(card.top),
+      bottom: round(card.bottom),
+      lines: wrapped.map((text, i) => ({ text, y: round(card.top + (i + 1) * LINE - 5) })),
+    }))
+  })
+
+  const end = monthIndex(recordThrough) <= last && monthIndex(recordThrough) >= first && events.some(e => e.status)
+    ? { y: yOf(when(recordThrough)), label: `Record ends ${formatDate(recordThrough)}` }
+    : undefined
+  return {
+    width,
+    height,
+    fontSize: FONT,
+    axisX: AXIS,
+    plot,
+    columns,
+    months: Array.from({ length: last + 1 - first }, (_, i) => first + i).map(index => ({
+      y: yOf(index),
+      label: `${MONTHS[index % 12]}${index === first || index % 12 === 0 ? ` ${Math.floor(index / 12)}` : ''}`,
+    })),
+    ...(end ? { recordEnd: end } : {}),
+    cards,
+  }
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { eventMark, timeline } from '../../charts/timeline'
+import { textWidth } from '../../charts/text-width'
+import { article, epiloguePages, TIMELINE_PAGES } from '../../data'
+import { byMonthPages } from '../../data/pages'
+import type { ContextEvent } from '../../data/schema'
+import { tracks } from '../../data/schema'
+
+const options = { tracks, recordThrough: article.meta.recordThrough }
+const pages = epiloguePages(article)
+const drawn = pages.map(events => timeline(events, options))
+
+const event = (id: string, date: string, track: ContextEvent['track'], extra: Partial<ContextEvent> = {}): ContextEvent =>
+  ({ id, date, track, label: `Event ${id}`, text: 'Text.', sources: ['https://example.org'], confidence: 'multi-source', ...extra })
+
+describe('the timeline pages', () => {
+  it('fit every event, in date order, on at most two slides, split between months', () => {
+    expect(pages.length).toBeLessThanOrEqual(TIMELINE_PAGES)
+    expect(pages.flat()).toEqual(article.context)
+    for (let i = 1; i < pages.length; i++)
+      expect(pages[i][0].date.slice(0, 7) > pages[i - 1].at(-1)!.date.slice(0, 7)).toBe(true)
+  })
+
+  it('split where the busiest track is lightest', () => {
+    const events = [event('a', '2025-01-05', 'us-india'), event('b', '2025-01-20', 'us-india'), event('c', '2025-02-01', 'us-india'), event('d', '2025-03-01', 'oil-gulf')]
+    // Splitting after January keeps two US events together; after February would leave three.
+    expect(byMonthPages(events, 2).map(p => p.map(e => e.id))).toEqual([['a', 'b'], ['c', 'd']])
+  })
+})
+
+describe('timeline', () => {
+  it('draws one card per event, in its track\'s column, at its date on the axis', () => {
+    drawn.forEach((t, page) => {
+      expect(t.cards.map(c => c.id).sort()).toEqual(pages[page].map(e => e.id).sort())
+      for (const card of t.cards) {
+        const column = t.columns.find(c => c.track === card.track)!
+        expect(card.x).toBeGreaterThan(column.x)
+        expect(card.x).toBeLessThan(column.x + column.width)
+        expect(card.dotX).toBe(column.spineX)
+      }
+      // Later events sit lower on the axis.
+      for (const track of tracks) {
+        const ys = t.cards.filter(c => c.track === track).map(c => c.dateY)
+        expect([...ys].sort((a, b) => a - b)).toEqual(ys)
+      }
+    })
+  })
+
+  it('names months on the axis from the data, with the year at the start and in January', () => {
+    const [first] = drawn
+    expect(first.months[0].label).toBe('Aug 2025')
+    expect(first.months.map(m => m.label)).toContain('Jan 2026')
+    expect(first.months.map(m => m.label)).toContain('Sep')
+  })
+
+  it('keeps every card inside the drawing, and cards in a column apart', () => {
+    for (const t of drawn) {
+      for (const card of t.cards) {
+        expect(card.top).toBeGreaterThanOrEqual(t.plot.top - 19)
+        expect(card.bottom).toBeLessThanOrEqual(t.height)
+        for (const [i, line] of card.lines.entries()) {
+          const head = i === 0 ? textWidth(`${card.head} `, t.fontSize, 700) : 0
+          const column = t.columns.find(c => c.track === card.track)!
+          expect(card.x + head + textWidth(line.text, t.fontSize)).toBeLessThanOrEqual(column.x + column.width)
+        }
+      }
+      for (const track of tracks) {
+        const column = t.cards.filter(c => c.track === track)
+        for (let i = 1; i < column.length; i++)
+          expect(column[i].top).toBeGreaterThan(column[i - 1].bottom)
+      }
+    }
+  })
+
+  it('marks contested, single-source, planned and scheduled events in words, and firm ones not at all', () => {
+    const cards = drawn.flatMap(t => t.cards)
+    const card = (id: string) => cards.find(c => c.id === id)!
+    expect(card('section-122-surcharge')).toMatchObject({ mark: 'contested', markWords: 'contested' })
+    expect(card('su57-talks')).toMatchObject({ mark: 'single-source', markWords: 'one source' })
+    expect(card('brics-summit')).toMatchObject({ mark: 'planned', markWords: 'planned', head: '12 Sep (planned):' })
+    expect(card('section-122-end')).toMatchObject({ mark: 'scheduled', markWords: 'scheduled' })
+    expect(card('tianjin-meeting')).toMatchObject({ mark: 'firm', markWords: '', head: '1 Sep:' })
+    expect(eventMark({ status: 'planned', confidence: 'contested' })).toBe('planned')
+  })
+
+  it('draws where the record ends on the page that has planned events after it', () => {
+    const last = drawn.at(-1)!
+    expect(last.recordEnd?.label).toBe('Record ends 24 Jun 2026')
+    const planned = last.cards.filter(c => c.mark === 'planned' || c.mark === 'scheduled')
+    for (const c of planned)
+      expect(c.dateY).toBeGreaterThan(last.recordEnd!.y)
+    expect(drawn[0].recordEnd).toBeUndefined()
+  })
+
+  it('refuses a column with more events than fit, naming the column', () => {
+    const crowded = Array.from({ length: 12 }, (_, i) => event(`e${i}`, `2025-01-${String(i + 1).padStart(2, '0')}`, 'india-russia', { label: 'A label long enough to wrap over two lines of its column' }))
+    expect(() => timeline(crowded, options)).toThrow(/"India and Russia" column holds more events than fit/)
+  })
+})

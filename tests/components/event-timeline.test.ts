@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { enableAutoUnmount, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import EventTimeline from '../../components/EventTimeline.vue'
+import { article, epiloguePages, formatDate } from '../../data'
+
+enableAutoUnmount(afterEach)
+const pages = epiloguePages(article)
+
+describe('EventTimeline', () => {
+  it.each(pages.map((_, i) => i + 1))('draws page %i as SVG, matching its snapshot', async (page) => {
+    const w = mount(EventTimeline, { props: { page } })
+    await expect(w.find('svg').html()).toMatchFileSnapshot(`./__snapshots__/timeline-${page}.svg`)
+  })
+
+  it('draws each event of its page once, in the column of its track, and joins none to another', () => {
+    const w = mount(EventTimeline, { props: { page: 1 } })
+    const cards = w.findAll('[data-event]')
+    expect(cards.map(c => c.attributes('data-event'))).toEqual(expect.arrayContaining(pages[0].map(e => e.id)))
+    expect(cards).toHaveLength(pages[0].length)
+    // A leader runs from an event's dot to its own card only: one path per card, no arrowheads.
+    expect(w.findAll('path')).toHaveLength(pages[0].length)
+    expect(w.html()).not.toContain('marker-end')
+  })
+
+  it('says in words and in style which events are contested, single-source, planned or scheduled', () => {
+    const w = mount(EventTimeline, { props: { page: pages.length } })
+    const brics = w.find('[data-event="brics-summit"]')
+    expect(brics.classes()).toContain('planned')
+    expect(brics.find('.mark-words').text()).toBe('(planned)')
+    expect(w.find('[data-event="section-122-end"]').classes()).toContain('scheduled')
+    expect(w.find('.record-end').exists()).toBe(true)
+    const firm = w.find('[data-event="hormuz-reopens"]')
+    expect(firm.classes()).toContain('firm')
+    expect(firm.find('.mark-words').exists()).toBe(false)
+  })
+
+  it('gives every event of the page in full, with its sources, as the text alternative', () => {
+    const w = mount(EventTimeline, { props: { page: 1 } })
+    const items = w.findAll('ol.sr-only li')
+    expect(items).toHaveLength(pages[0].length)
+    pages[0].forEach((e, i) => {
+      expect(items[i].text()).toContain(`${formatDate(e.date)}, `)
+      expect(items[i].text()).toContain(e.text)
+      expect(items[i].findAll('a').map(a => a.attributes('href'))).toEqual(e.sources)
+    })
+  })
+
+  it('refuses a page that does not exist', () => {
+    expect(() => mount(EventTimeline, { props: { page: 9 } })).toThrow(/no page 9/)
+  })
+})
