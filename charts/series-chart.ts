@@ -11,7 +11,7 @@ export interface ChartOptions {
   /** Last month shown; by default that of the newest figure, so a new figure is drawn without editing a slide. */
   to?: string
   /** Dated events marked on the time axis. */
-  events?: readonly Pick<ContextEvent, 'id' | 'date' | 'label'>[]
+  events?: readonly Pick<ContextEvent, 'id' | 'date' | 'label' | 'sources'>[]
   width?: number
   height?: number
 }
@@ -38,6 +38,10 @@ export const figureRows = (series: Readonly<Series>): FigureRow[] =>
 
 /** The series' sources, each once. */
 export const seriesSources = (series: Readonly<Series>): string[] => [...new Set(series.points.flatMap(p => p.sources))]
+
+/** What a chart's source line cites: its figures' sources, then those of the events it marks, each once. */
+export const chartSources = (series: Readonly<Series>, events: readonly Pick<ContextEvent, 'sources'>[]): string[] =>
+  [...new Set([...seriesSources(series), ...events.flatMap(e => e.sources)])]
 
 export interface SeriesChart {
   id: string
@@ -136,6 +140,6 @@ export function seriesChart(series: Readonly<Series>, { from, to = periodOf(seri
       label: `${periodOf(p.period).label}${p.note ? `, ${p.note}` : ''}: ${pointValue(p)}`,
     })),
     table: figureRows(series),
-    sources: seriesSources(series),
+    sources: chartSources(series, events),
   }
 }

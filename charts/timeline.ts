@@ -1,6 +1,6 @@
 import type { ContextEvent, Track } from '../data/schema'
 import { formatDate } from '../data/format'
-import { textWidth, wrapText } from './text-width'
+import { textWidth, wrapText } from './text-metrics'
 
 // What happened after publication as plain geometry a component draws as SVG: time runs
 // down a dated axis, one column per track, each event a card of wrapped text tied to its
@@ -11,6 +11,8 @@ export const TRACK_NAMES: Record<Track, string> = {
   'india-russia': 'India and Russia',
   'oil-gulf': 'Oil, sanctions and the Gulf',
 }
+/** The columns, left to right. */
+export const TRACK_ORDER = Object.keys(TRACK_NAMES) as Track[]
 
 /** How an event is marked, in words and in style: what the record does not firmly establish. */
 export type EventMark = 'firm' | 'contested' | 'single-source' | 'planned' | 'scheduled'
@@ -36,6 +38,8 @@ export interface TimelineCard {
   /** What the first line starts with, in bold: the date, and the mark's words. */
   head: string
   x: number
+  /** The right edge of the card's longest line, by the width estimate. */
+  right: number
   /** Top of the card, its text lines and their baselines; the first line follows `head`. */
   top: number
   bottom: number
@@ -56,7 +60,7 @@ export interface Timeline {
 }
 
 export interface TimelineOptions {
-  tracks: readonly Track[]
+  tracks?: readonly Track[]
   /** The last day the record saw happen (meta.recordThrough). */
   recordThrough: string
   width?: number
@@ -85,7 +89,7 @@ export function eventMark(e: Pick<ContextEvent, 'status' | 'confidence'>): Event
   return e.confidence === 'multi-source' ? 'firm' : e.confidence
 }
 
-export function timeline(events: readonly ContextEvent[], { tracks, recordThrough, width = 900, height = 365 }: TimelineOptions): Timeline {
+export function timeline(events: readonly ContextEvent[], { tracks = TRACK_ORDER, recordThrough, width = 900, height = 365 }: TimelineOptions): Timeline {
   if (!events.length)
     throw new Error('A timeline needs at least one event')
   const first = monthIndex(events[0].date)
@@ -125,6 +129,7 @@ export function timeline(events: readonly ContextEvent[], { tracks, recordThroug
       throw new Error(`The "${column.name}" column holds more events than fit one slide (${placed.map(c => c.id).join(', ')}); split the timeline into more pages`)
     return placed.map(({ wrapped, ...card }) => ({
       ...card,
+      right: round(card.x + Math.max(...wrapped.map((line, i) => textWidth(line, FONT) + (i === 0 ? textWidth(`${card.head} `, FONT, 700) : 0)))),
       top: round(card.top),
       bottom: round(card.bottom),
       lines: wrapped.map((text, i) => ({ text, y: round(card.top + (i + 1) * LINE - 5) })),

@@ -3,7 +3,7 @@ import { parsePeriod, PERIOD_FORMS } from './period'
 
 const periodStartOf = (p: string) => parsePeriod(p)?.start ?? ''
 
-// Ids are stable, kebab-case and become Mermaid node ids and DOM anchors, so the
+// Ids are stable, kebab-case and become DOM ids, anchors and route names, so the
 // character set is deliberately narrow.
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)')
 
@@ -243,6 +243,8 @@ export const articleSchema = z.object({
     a.flows.forEach((f, i) => {
       refer(actors.has(f.from), ['flows', i, 'from'], 'actor', f.from)
       refer(actors.has(f.to), ['flows', i, 'to'], 'actor', f.to)
+      if (f.from === f.to)
+        ctx.addIssue({ code: 'custom', path: ['flows', i, 'to'], message: `is the same actor as from ("${f.from}"); a flow runs between two actors` })
       refer(sections.has(f.section), ['flows', i, 'section'], 'section', f.section)
     })
     const labelled = new Set(a.points.filter(p => p.label).map(p => p.id))

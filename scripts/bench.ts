@@ -1,14 +1,16 @@
 // npm run bench: how long the deck takes to build and export here, and how many bytes a
 // viewer downloads before the first slide shows, against the whole site and against a
 // bare one-slide Slidev deck built by the same Slidev (the baseline the deck's weight is
-// held to). Timings live here, not in tests.
+// held to); then the first slide and a diagram slide opened by address on a throttled
+// phone profile. Timings live here, not in tests.
 import { spawnSync } from 'node:child_process'
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchChromium } from './lib/browse'
 import { buildSite } from './lib/build'
-import { ROOT } from './lib/deck'
+import { loadSlides, ROOT } from './lib/deck'
+import { openThrottled } from './lib/throttled'
 import { buildBareDeck, loadFirstSlide } from './lib/weight'
 import { listFiles } from './lib/zip'
 
@@ -28,6 +30,12 @@ try {
   const browser = await launchChromium()
   const ours = await loadFirstSlide(browser, site)
   const bare = await loadFirstSlide(browser, bareSite)
+  const diagramSlide = (await loadSlides()).findIndex(s => s.content.includes('id="escalation"')) + 1
+  const phone = {
+    first: await openThrottled(browser, site, 1, 'h1'),
+    bare: await openThrottled(browser, bareSite, 1, 'h1'),
+    diagram: await openThrottled(browser, site, diagramSlide, '[data-diagram] svg'),
+  }
   await browser.close()
 
   t = Date.now()
@@ -41,6 +49,10 @@ try {
   console.log(`site size               ${kib(siteBytes)} in ${files.length} files`)
   console.log(`first slide, local      ${kib(ours.bytes)} fetched, shown in ${ours.ms} ms`)
   console.log(`bare Slidev deck        ${kib(bare.bytes)} fetched, shown in ${bare.ms} ms; the first slide is ${(ours.bytes / bare.bytes).toFixed(2)}× that`)
+  const throttled = (l: { ms: number, bytes: number, requests: number }) => `${(l.ms / 1000).toFixed(1)} s, ${kib(l.bytes)} in ${l.requests} requests`
+  console.log(`phone (4× CPU, Fast 3G), opened by address:`)
+  console.log(`  first slide           ${throttled(phone.first)}; ${(phone.first.ms / phone.bare.ms).toFixed(2)}× the bare deck's ${throttled(phone.bare)}`)
+  console.log(`  diagram (slide ${diagramSlide})     ${throttled(phone.diagram)} until the escalation diagram shows`)
   console.log(`full export             ${exportSeconds.toFixed(1)} s`)
   for (const s of steps)
     console.log(`  ${s.trim()}`)

@@ -10,9 +10,9 @@ import { freshnessWarning, todayIso } from '../data/freshness'
 import { writeAtomically } from './lib/atomic'
 import { launchChromium, SLIDE_VIEWPORT } from './lib/browse'
 import { buildSite } from './lib/build'
-import { type CapturedSlide, captureSlides, DiagramError } from './lib/capture'
+import { type CapturedSlide, captureSlides } from './lib/capture'
 import { ChromiumNotFoundError, findChromium } from './lib/chromium'
-import { diagramsOn, ENTRY, loadSlides, ROOT } from './lib/deck'
+import { ENTRY, figuresOn, loadSlides, ROOT } from './lib/deck'
 import { expectedHandoutPages, handoutFooter, handoutHtml, type HandoutLayout } from './lib/handout'
 import { offlineExtras } from './lib/offline'
 import { type ColorScheme, HELP, OptionsError, parseExportOptions } from './lib/options'
@@ -196,14 +196,16 @@ async function main(): Promise<void> {
         }
         if (wants('pdf')) {
           const pdf = join(options.outDir, 'india-russia-briefing.pdf')
+          let drawnLabels: string[][] = []
           await step(`Print the slides PDF (${slides.length} ${options.scheme} slides, tagged)`, () =>
             writeAtomically(pdf, async (tmp) => {
-              const { headings } = await printSlidesPdf(browser, { deckUrl: server.url, count: slides.length, out: tmp, scheme: options.scheme })
-              await setDocumentInfo(tmp, documentInfo(slides[0].frontmatter), headings)
+              const printed = await printSlidesPdf(browser, { deckUrl: server.url, count: slides.length, out: tmp, scheme: options.scheme })
+              drawnLabels = printed.drawnLabels
+              await setDocumentInfo(tmp, documentInfo(slides[0].frontmatter), printed.headings)
             }, async (tmp) => {
               const text = await readPdfText(tmp)
               failIf('The slides PDF', [
-                ...checkSlidesPdf(text.pages, slides.length, requiredPdfText(article)),
+                ...checkSlidesPdf(text.pages, slides.length, requiredPdfText(article), drawnLabels),
                 // The cover's heading is the article's own title; other slides' are their titles.
                 ...checkPdfStructure(text, [article.source.title, ...slides.slice(1).map(s => s.title ?? '').filter(Boolean)]),
               ])
@@ -223,9 +225,10 @@ async function main(): Promise<void> {
       const browser = await fallbackFontBrowser(chromium, scratch)
       // Click steps would become extra slides; the PPTX gets one slide per slide, all revealed.
       const args = ['--format', 'pptx-editable', '--with-clicks', 'false', '--executable-path', browser.executable, '--timeout', '120000', ...(options.scheme === 'dark' ? ['--dark'] : [])]
-      const diagramAlts = new Map(slides.flatMap((s, i) => {
-        const drawn = diagramsOn(s)
-        return drawn.length ? [[i + 1, drawn.map(d => pictureAltText(d.diagram))] as const] : []
+      // Slidev's exporter makes each drawn figure a picture; each gets its text alternative.
+      const figureAlts = new Map(slides.flatMap((s, i) => {
+        const drawn = figuresOn(s)
+        return drawn.length ? [[i + 1, drawn.map(pictureAltText)] as const] : []
       }))
       // The cover's heading is the article's own title; other slides' are their titles.
       const titles = [article.source.title, ...slides.slice(1).map(s => s.title ?? '')]
@@ -240,10 +243,10 @@ async function main(): Promise<void> {
             console.warn(`  ! the PPTX came out wrong (${found[0]}); exporting once more. Slidev said:\n${said}`)
             await slidevExport([...args, '--output', tmp], browser.env)
           }
-          await describePictures(tmp, diagramAlts)
+          await describePictures(tmp, figureAlts)
           const { jumps, dropped } = await linkSlides(tmp, deckTargets(slides))
           console.log(`  ${jumps.length} links to other slides now jump within the file${dropped.length ? `; ${dropped.length} that led nowhere removed: ${dropped.join(', ')}` : ''}`)
-        }, async tmp => failIf('The PPTX', [...await checkPptx(tmp, titles, diagramAlts), ...await checkPptxTravels(tmp, PPTX_FONT)])))
+        }, async tmp => failIf('The PPTX', [...await checkPptx(tmp, titles, figureAlts), ...await checkPptxTravels(tmp, PPTX_FONT)])))
       written.push(pptx)
     }
   }
@@ -261,14 +264,11 @@ main().catch((error: unknown) => {
   if (error instanceof ChromiumNotFoundError || error instanceof OptionsError) {
     console.error(`\n✗ ${error.message}`)
   }
-  else if (error instanceof DiagramError) {
-    console.error(`\n✗ ${error.message}\nFix the diagram's data or its builder in diagrams/ (\`npm test\` runs each builder through Mermaid's parser), then run again.`)
-  }
   else if (error instanceof CheckError) {
     console.error(`\n✗ Export check failed: ${error.message}\nThe previous good file, if any, was left in place.`)
   }
   else if (error instanceof CommandError) {
-    console.error(`\n✗ ${error.message}\nFix the error above (a Mermaid or Vue error names its slide), then run again.`)
+    console.error(`\n✗ ${error.message}\nFix the error above (a Vue error names its slide), then run again.`)
   }
   else if (error && typeof error === 'object' && 'code' in error && ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST'].includes(String(error.code))) {
     console.error(`\n✗ Cannot write to the output folder: ${String((error as { message?: string }).message)}\nChoose another folder with --out <dir>, or fix its permissions.`)

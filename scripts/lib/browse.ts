@@ -26,11 +26,14 @@ export async function waitForSlide(page: Page, no: number): Promise<void> {
   await waitForDrawing(page, slide)
 }
 
-/** Waits for the fonts, then for every diagram in `scope` to be drawn or to show Mermaid's error. */
+/**
+ * Waits for the fonts, then for every diagram in `scope` to be laid out. A diagram is SVG
+ * in the slide's own markup, drawn with the slide: its labels take their final shape only
+ * once the fonts have loaded.
+ */
 export async function waitForDrawing(page: Page, scope: Locator): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   const diagrams = scope.locator('[data-diagram]')
-  // A diagram is done when it is drawn, or when Slidev shows Mermaid's error in a <pre>.
   for (let i = 0; i < await diagrams.count(); i++)
-    await diagrams.nth(i).locator('svg[data-fitted], pre').first().waitFor({ state: 'visible' })
+    await diagrams.nth(i).locator('svg').first().waitFor({ state: 'visible' })
 }

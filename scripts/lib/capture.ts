@@ -4,13 +4,6 @@ import { join } from 'node:path'
 import type { ColorScheme } from './options'
 import { openSlide, SLIDE_VIEWPORT } from './browse'
 
-/** A diagram that Mermaid could not draw: Slidev shows the error text in its place. */
-export class DiagramError extends Error {
-  constructor(readonly slide: number, readonly detail: string) {
-    super(`Slide ${slide}: Mermaid could not draw its diagram:\n${detail}`)
-  }
-}
-
 export interface CapturedSlide {
   no: number
   png: string
@@ -30,12 +23,12 @@ export async function captureSlides(browser: Browser, deckUrl: string, count: nu
   try {
     for (let no = 1; no <= count; no++) {
       await openSlide(page, deckUrl, no, { allClicks: true })
-      const failed = page.locator(`.slidev-page-${no} [data-diagram] pre`)
-      if (await failed.count())
-        throw new DiagramError(no, (await failed.first().textContent() ?? '').trim())
       const png = join(dir, `slide-${String(no).padStart(2, '0')}.png`)
       await writeFile(png, await page.screenshot({ type: 'png' }))
-      const links = await page.locator(`.slidev-page-${no} a[href^="http"]`).evaluateAll(as => [...new Set(as.map(a => (a as HTMLAnchorElement).href))])
+      // Links in a figure's screen-reader text repeat sources the deck shows elsewhere (the
+      // timeline's are on the sources slides): the handout lists what the slide shows.
+      const links = await page.locator(`.slidev-page-${no} a[href^="http"]`).evaluateAll(as =>
+        [...new Set(as.filter(a => !a.closest('.sr-only')).map(a => (a as HTMLAnchorElement).href))])
       out.push({ no, png, links })
     }
   }

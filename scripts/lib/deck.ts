@@ -2,8 +2,9 @@ import type { SlideInfo } from '@slidev/types'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
+import { seriesAlternative, type TextAlternative, timelineAlternative } from '../../charts/text-alternative'
 import { type Diagram, type DiagramId, diagramBuilders } from '../../diagrams'
-import { article } from '../../data'
+import { article, epiloguePages, seriesById } from '../../data'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const ENTRY = resolve(ROOT, 'slides.md')
@@ -14,13 +15,25 @@ export async function loadSlides(entry = ENTRY): Promise<SlideInfo[]> {
   return data.slides.filter(s => !s.frontmatter.disabled && !s.frontmatter.hide)
 }
 
-export interface PlacedDiagram { id: DiagramId, page: number, diagram: Diagram }
+export interface PlacedDiagram { id: DiagramId, diagram: Diagram }
 
-/** The diagrams a slide draws (`<DataDiagram id="…" :page="n">`), built from the data. */
+/** The diagrams a slide draws (`<ArticleDiagram id="…">`), built from the data. */
 export function diagramsOn(slide: Pick<SlideInfo, 'content'>): PlacedDiagram[] {
-  return [...slide.content.matchAll(/<DataDiagram id="([^"]+)"(?: :page="(\d+)")?/g)].map((m) => {
+  return [...slide.content.matchAll(/<ArticleDiagram id="([^"]+)"/g)].map((m) => {
     const id = m[1] as DiagramId
-    const page = Number(m[2] ?? 1)
-    return { id, page, diagram: diagramBuilders[id](article, page) }
+    return { id, diagram: diagramBuilders[id](article) }
+  })
+}
+
+// Every component that draws an SVG figure from data, with what identifies its content.
+const FIGURE = /<(ArticleDiagram|SeriesChart|SeriesBars|SeriesSteps) id="([^"]+)"|<EventTimeline :page="(\d+)"/g
+
+/** The text alternative of each figure a slide draws, in the order it draws them. */
+export function figuresOn(slide: Pick<SlideInfo, 'content'>): TextAlternative[] {
+  const pages = epiloguePages(article)
+  return [...slide.content.matchAll(FIGURE)].map(([, component, id, page]) => {
+    if (page)
+      return timelineAlternative(pages[Number(page) - 1], Number(page), pages.length)
+    return component === 'ArticleDiagram' ? diagramBuilders[id as DiagramId](article) : seriesAlternative(seriesById(article, id))
   })
 }

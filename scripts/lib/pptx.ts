@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises'
-import type { Diagram } from '../../diagrams'
+import type { TextAlternative } from '../../charts/text-alternative'
 import { unzipSync, zipSync } from 'fflate'
 
 const PICTURE_ALT = /(<p:pic>\s*<p:nvPicPr>\s*<p:cNvPr\b[^>]*?\sdescr=")([^"]*)(")/g
@@ -7,8 +7,8 @@ const PICTURE_ALT = /(<p:pic>\s*<p:nvPicPr>\s*<p:cNvPr\b[^>]*?\sdescr=")([^"]*)(
 export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 export const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, '\'').replace(/&amp;/g, '&')
 
-/** A diagram's text alternative as one paragraph, for a picture's alt text. */
-export function pictureAltText(diagram: Diagram): string {
+/** A figure's text alternative as one paragraph, for a picture's alt text. */
+export function pictureAltText(diagram: TextAlternative): string {
   const sentence = (s: string) => /[.!?]$/.test(s) ? s : `${s}.`
   return [`${diagram.title}.`, diagram.summary, ...diagram.lines].map(sentence).join(' ')
 }

@@ -13,9 +13,10 @@ export interface SlidesPdfOptions {
  * Prints the built deck's /print route (every slide, every click step shown) as one
  * tagged PDF: Chromium then writes a structure tree for screen readers and a bookmark
  * per slide heading. `slidev export` cannot, because it does not pass `tagged`.
- * Returns the headings printed, from which the bookmarks were made.
+ * Returns the headings printed, from which the bookmarks were made, and the labels each
+ * slide's charts, timeline and diagrams drew, which the PDF must carry as text.
  */
-export async function printSlidesPdf(browser: Browser, { deckUrl, count, out, scheme = 'light' }: SlidesPdfOptions): Promise<{ headings: string[] }> {
+export async function printSlidesPdf(browser: Browser, { deckUrl, count, out, scheme = 'light' }: SlidesPdfOptions): Promise<{ headings: string[], drawnLabels: string[][] }> {
   const context = await browser.newContext({ viewport: SLIDE_VIEWPORT, colorScheme: scheme })
   try {
     const page = await context.newPage()
@@ -26,7 +27,6 @@ export async function printSlidesPdf(browser: Browser, { deckUrl, count, out, sc
       throw new Error(`the print view shows ${await slides.count()} slides, expected ${count}`)
     // Each slide's code loads on its own; wait until every one has its layout.
     await page.waitForFunction(n => document.querySelectorAll('.print-slide-container .slidev-layout').length >= n, count)
-    // A Mermaid error is printed too; the PDF check then reports it by name.
     await waitForDrawing(page, page.locator('body'))
     await page.emulateMedia({ media: 'print' })
     await page.pdf({
@@ -39,7 +39,11 @@ export async function printSlidesPdf(browser: Browser, { deckUrl, count, out, sc
       outline: true,
       margin: { top: '0', right: '0', bottom: '0', left: '0' },
     })
-    return { headings: await page.locator('h1, h2, h3, h4, h5, h6').allTextContents() }
+    return {
+      headings: await page.locator('h1, h2, h3, h4, h5, h6').allTextContents(),
+      drawnLabels: await slides.evaluateAll(containers => containers.map(c =>
+        [...c.querySelectorAll('figure svg text')].map(t => t.textContent?.trim() ?? '').filter(Boolean))),
+    }
   }
   finally {
     await context.close()

@@ -40,10 +40,10 @@ export async function checkZip(zip: string, top: string, siteFiles: string[], ex
 
 /**
  * Problems with an editable PPTX: one slide part per slide, each slide's title among its
- * editable text runs (not baked into a picture), and on each slide in `diagramAlts`
- * (1-based) a picture of each diagram with the given alt text.
+ * editable text runs (not baked into a picture), and on each slide in `figureAlts`
+ * (1-based) a picture of each figure (chart, timeline or diagram) with the given alt text.
  */
-export async function checkPptx(file: string, titles: string[], diagramAlts: ReadonlyMap<number, string[]> = new Map()): Promise<string[]> {
+export async function checkPptx(file: string, titles: string[], figureAlts: ReadonlyMap<number, string[]> = new Map()): Promise<string[]> {
   const parts = unzipSync(await readFile(file))
   const slides = Object.keys(parts).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
@@ -57,11 +57,11 @@ export async function checkPptx(file: string, titles: string[], diagramAlts: Rea
     else if (titles[i] && !squash(text).includes(squash(titles[i])))
       problems.push(`slide ${i + 1}'s title "${titles[i]}" is not editable text`)
     const alts = pictureAlts(xml)
-    ;(diagramAlts.get(i + 1) ?? []).forEach((expected, k) => {
+    ;(figureAlts.get(i + 1) ?? []).forEach((expected, k) => {
       if (alts[k] === undefined)
-        problems.push(`slide ${i + 1} has no picture of its diagram`)
+        problems.push(`slide ${i + 1} has no picture of its figure ${k + 1}`)
       else if (alts[k] !== expected)
-        problems.push(`slide ${i + 1}'s diagram picture is described as "${alts[k].slice(0, 60)}", not by its text alternative`)
+        problems.push(`slide ${i + 1}'s figure picture is described as "${alts[k].slice(0, 60)}", not by its text alternative`)
     })
   })
   return problems

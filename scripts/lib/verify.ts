@@ -3,20 +3,18 @@ import type { PdfText } from './pdf'
 import { formatDate } from '../../data/format'
 import { allDiagrams } from '../../diagrams'
 
-// What Mermaid (or Slidev's <Mermaid> wrapper) prints into a slide when a diagram fails.
-export const MERMAID_ERROR = /Syntax error in text|Parse error on line|Lexical error on line|No diagram type detected|UnknownDiagramError/i
-
 /** PDF text extraction breaks lines and spacing freely; compare without whitespace. */
 const squash = (s: string) => s.replace(/\s+/g, '').normalize('NFC')
 
 /**
- * Text the slides PDF must contain: every section heading, every diagram label, the
- * date the record was verified, and every claim check's verdict.
+ * Text the slides PDF must contain: every section heading, every diagram label, every
+ * dated event of the timeline, the date the record was verified, and every claim check's verdict.
  */
 export function requiredPdfText(article: Readonly<Article>): string[] {
   return [
     ...article.source.sections.map(s => s.heading),
     ...allDiagrams(article).flatMap(d => d.labels),
+    ...article.context.map(e => e.label),
     `verified on ${formatDate(article.meta.verifiedOn)}`,
     ...new Set(article.assessments.map(s => s.verdict)),
   ]
@@ -40,22 +38,28 @@ export function checkPdfStructure(pdf: Pick<PdfText, 'outline' | 'info' | 'tagge
   return problems
 }
 
-/** Problems found in a slides PDF's text; an empty list means it passed. */
-export function checkSlidesPdf(pages: string[], slideCount: number, required: string[]): string[] {
+/**
+ * Problems found in a slides PDF's text; an empty list means it passed. `drawn` holds, page
+ * by page, the labels the slide's figures drew: each must be text on its own page, not a picture.
+ */
+export function checkSlidesPdf(pages: string[], slideCount: number, required: string[], drawn: string[][] = []): string[] {
   const problems: string[] = []
   if (pages.length !== slideCount)
     problems.push(`has ${pages.length} pages, expected one per slide (${slideCount})`)
   pages.forEach((text, i) => {
     if (!text.trim())
       problems.push(`page ${i + 1} has no text`)
-    const error = text.match(MERMAID_ERROR)
-    if (error)
-      problems.push(`page ${i + 1} shows a Mermaid error ("${error[0]}")`)
   })
   const all = squash(pages.join(' '))
   for (const phrase of required) {
     if (!all.includes(squash(phrase)))
       problems.push(`text "${phrase}" is missing`)
   }
+  drawn.forEach((labels, i) => {
+    const page = squash(pages[i] ?? '')
+    const lost = labels.filter(label => !page.includes(squash(label)))
+    if (lost.length)
+      problems.push(`page ${i + 1} does not carry its figure's labels as text: ${lost.map(l => `"${l}"`).join(', ')}`)
+  })
   return problems
 }

@@ -5,7 +5,7 @@ export interface SlideAudit {
   overflow: string[]
   tiny: string[]
   smallest: number
-  diagrams: { svg: boolean, text: string, error: string, alt: string }[]
+  diagrams: { svg: boolean, text: string, alt: string }[]
 }
 
 export function auditSlide({ no, minPx }: { no: number, minPx: number }): SlideAudit {
@@ -21,7 +21,16 @@ export function auditSlide({ no, minPx }: { no: number, minPx: number }): SlideA
   }
   const ownText = (el: Element) => [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
 
-  const scan = (root: ParentNode, scale: number) => {
+  // SVG text is set in the drawing's own units: its size on the slide is scaled with the
+  // drawing (rendered width over viewBox width, taken back to the unscaled slide).
+  const slideScale = box.width / slide.offsetWidth
+  const drawnScale = (el: Element) => {
+    const svg = el.closest('svg')
+    const viewBox = svg?.viewBox.baseVal
+    return svg && viewBox?.width ? svg.getBoundingClientRect().width / slideScale / viewBox.width : 1
+  }
+
+  const scan = (root: ParentNode) => {
     for (const el of root.querySelectorAll('*')) {
       if (!ownText(el) || skip(el) || el.closest('style, title, desc'))
         continue
@@ -32,14 +41,14 @@ export function auditSlide({ no, minPx }: { no: number, minPx: number }): SlideA
         result.outside.push(name(el))
       if (!el.closest('.source-note') && r.bottom > footerTop + 1)
         result.overlap.push(name(el))
-      const px = Number.parseFloat(getComputedStyle(el).fontSize) * scale
+      const px = Number.parseFloat(getComputedStyle(el).fontSize) * drawnScale(el)
       result.smallest = Math.min(result.smallest, px)
       if (px < minPx - 0.05)
         result.tiny.push(`${name(el)} at ${px.toFixed(1)}px`)
     }
   }
 
-  scan(slide, 1)
+  scan(slide)
   for (const el of slide.querySelectorAll<HTMLElement>('*')) {
     if (skip(el) || el instanceof SVGElement || getComputedStyle(el).display.startsWith('inline'))
       continue
@@ -48,18 +57,11 @@ export function auditSlide({ no, minPx }: { no: number, minPx: number }): SlideA
   }
 
   for (const figure of slide.querySelectorAll('[data-diagram]')) {
-    const host = figure.querySelector('.mermaid')
-    const svg = host?.shadowRoot?.querySelector('svg')
-    const error = figure.querySelector('pre')?.textContent ?? ''
-    if (svg) {
-      const [, , w, h] = (svg.getAttribute('viewBox') ?? '0 0 1 1').split(/\s+/).map(Number)
-      const r = svg.getBoundingClientRect()
-      scan(host!.shadowRoot!, Math.min(r.width / w, r.height / h))
-    }
+    const svg = figure.querySelector('svg')
     result.diagrams.push({
       svg: !!svg && svg.getBoundingClientRect().height > 0,
-      text: svg?.textContent?.replace(/\s+/g, ' ') ?? '',
-      error,
+      // What the drawing shows: its labels, not its <title>.
+      text: [...svg?.querySelectorAll('text') ?? []].map(t => t.textContent).join(' ').replace(/\s+/g, ' '),
       alt: figure.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
     })
   }

@@ -1,7 +1,7 @@
 import type { Article } from '../../data/schema'
 
-// Content a careless or malicious edit could put into data/: markup, script, Mermaid
-// syntax, very long words and right-to-left text. It must all render as plain text.
+// Content a careless or malicious edit could put into data/: markup, script, quotes,
+// diagram syntax, very long words and right-to-left text. It must all render as plain text.
 export const HOSTILE = {
   markup: '<img src=x onerror="alert(1)"> <script>alert(2)</script> markup stays text',
   longWord: `Pneumonoultramicroscopicsilicovolcanoconiosis${'x'.repeat(40)} is one long word`,
@@ -11,6 +11,7 @@ export const HOSTILE = {
   area: '%%{init: {"theme":"forest"}}%%',
   card: 'Supercalifragilisticexpialidociousenergy',
   question: '<script>alert(3)</script> Is this a question?',
+  event: '<b>bold</b> "quoted" & <script>alert(4)</script>',
 }
 
 export function makeHostile(base: unknown): Article {
@@ -24,5 +25,6 @@ export function makeHostile(base: unknown): Article {
   a.milestones[2].label = HOSTILE.milestone
   a.flows[0].label = HOSTILE.flow
   a.faq[0].question = HOSTILE.question
+  a.context[0].label = HOSTILE.event
   return a
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { waitForSlide } from '../../scripts/lib/browse'
 import { loadSlides, ROOT } from '../../scripts/lib/deck'
 import { auditSlide } from './audit'
+import { auditFigures } from './figure-audit'
 import { HOSTILE } from './hostile-data'
 import { openBrowser, type Watched, watchedPage } from './session'
 import { builtDeck } from './site'
@@ -35,10 +36,11 @@ const slideWith = (snippet: string) => slides.findIndex(s => s.content.includes(
 const targets = [
   { name: 'energy points', no: slideWith('<KeyPoints section="energy"'), texts: [HOSTILE.markup, HOSTILE.rtl] },
   { name: 'the call cards', no: slideWith('<ListCards list="call-takeaways"'), texts: [HOSTILE.card] },
-  { name: 'the escalation diagram', no: slideWith('<DataDiagram id="escalation"'), texts: [] },
-  { name: 'the actors diagram', no: slideWith('<DataDiagram id="actors"'), texts: [] },
-  { name: 'the cooperation diagram', no: slideWith('<DataDiagram id="cooperation"'), texts: [] },
+  { name: 'the escalation diagram', no: slideWith('<ArticleDiagram id="escalation"'), texts: [] },
+  { name: 'the actors diagram', no: slideWith('<ArticleDiagram id="actors"'), texts: [] },
+  { name: 'the cooperation diagram', no: slideWith('<ArticleDiagram id="cooperation"'), texts: [] },
   { name: 'the FAQ', no: slideWith('<FaqReveal'), texts: [HOSTILE.question] },
+  { name: 'the timeline', no: slideWith('<EventTimeline :page="1"'), texts: [] },
 ]
 
 let deck: Awaited<ReturnType<typeof builtDeck>>
@@ -69,24 +71,26 @@ describe('a deck built from hostile data', () => {
     expect(audit.overlap).toEqual([])
     expect(audit.overflow).toEqual([])
     expect(audit.tiny).toEqual([])
-    for (const d of audit.diagrams) {
-      expect(d.error).toBe('')
+    for (const d of audit.diagrams)
       expect(d.svg).toBe(true)
-    }
     expect(w.take()).toEqual({ errors: [], external: [], dialogs: [] })
   })
 
-  it('writes Mermaid syntax in labels into the diagram as text', async () => {
+  it('writes markup, quotes and diagram syntax in labels into the drawing as text, on diagrams and the timeline', async () => {
     const checks: [number, string][] = [
       [targets[2].no, HOSTILE.milestone],
       [targets[3].no, HOSTILE.flow],
       [targets[4].no, HOSTILE.area],
+      [targets[6].no, HOSTILE.event],
     ]
     for (const [no, label] of checks) {
       await w.page.goto(`${deck.url}${no}`)
       await waitForSlide(w.page, no)
-      const { diagrams: [d] } = await w.page.evaluate(auditSlide, { no, minPx: 14 })
-      expect(d.text.replace(/\s+/g, '')).toContain(label.replace(/\s+/g, ''))
+      const drawing = await w.page.locator(`.slidev-page-${no} figure svg`).first().textContent()
+      expect(drawing!.replace(/\s+/g, '')).toContain(label.replace(/\s+/g, ''))
+      const [drawn] = await w.page.evaluate(auditFigures, { no, palette: [] })
+      expect(drawn.overlaps).toEqual([])
+      expect(drawn.spills).toEqual([])
     }
     expect(w.take()).toEqual({ errors: [], external: [], dialogs: [] })
   })

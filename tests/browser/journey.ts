@@ -73,7 +73,7 @@ function diagramsNow({ no, canvas }: { no: number, canvas: number }): DiagramSta
   const box = slide.getBoundingClientRect()
   const scale = box.width / canvas
   return [...slide.querySelectorAll('[data-diagram]')].map((figure) => {
-    const r = figure.querySelector('.mermaid')?.shadowRoot?.querySelector('svg')?.getBoundingClientRect()
+    const r = figure.querySelector('svg')?.getBoundingClientRect()
     return {
       id: figure.getAttribute('data-diagram') ?? '?',
       width: (r?.width ?? 0) / scale,
@@ -116,16 +116,16 @@ export async function slideFailures(page: Page, no: number): Promise<string[]> {
 }
 
 /**
- * Waits until Slidev has mounted every slide (hidden, but the current one) and Mermaid has
- * rendered every diagram in them, as a few seconds after loading: the presenter has been
- * talking on the first slide for a while, and no later slide is drawn on arrival by luck.
+ * Waits until Slidev has mounted every slide (hidden, but the current one) with every
+ * diagram in them, as a few seconds after loading: the presenter has been talking on the
+ * first slide for a while, and no later slide is drawn on arrival by luck.
  */
 export async function waitForDeck(page: Page, { total: slides, diagrams }: Shape): Promise<void> {
   await page.waitForFunction(({ slides, diagrams }) => {
     const show = document.querySelector('#slideshow')
     const figures = [...show?.querySelectorAll('[data-diagram]') ?? []]
     return show?.querySelectorAll(':scope > [data-slidev-no]').length === slides && figures.length === diagrams
-      && figures.every(f => f.querySelector('.mermaid')?.shadowRoot?.querySelector('svg') || f.querySelector('pre'))
+      && figures.every(f => f.querySelector('svg'))
   }, { slides, diagrams }, { timeout: 60_000, polling: 200 }).catch(() => {
     throw new Error(`${page.url()}: Slidev did not mount all ${slides} slides with their ${diagrams} diagrams within 60 s`)
   })

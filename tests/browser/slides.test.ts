@@ -10,6 +10,7 @@ import { waitForSlide } from '../../scripts/lib/browse'
 import { contactSheet } from '../../scripts/lib/contact-sheet'
 import { diagramsOn, loadSlides, ROOT } from '../../scripts/lib/deck'
 import { auditSlide } from './audit'
+import { auditFigures, type FigureAudit, visibleWords } from './figure-audit'
 import { axeViolations, openBrowser, type Watched, watchedPage } from './session'
 import { builtDeck } from './site'
 
@@ -73,18 +74,87 @@ describe.each(slides.map((s, i) => ({ no: i + 1, title: s.title ?? '(cover)' }))
   it('has no serious or critical accessibility violation', () => expect(v().axe).toEqual([]))
 })
 
-describe('diagram slides', () => {
-  const diagramSlides = slides.flatMap((s, i) => diagramsOn(s).map(d => ({ no: i + 1, ...d })))
+const diagramSlides = slides.flatMap((s, i) => diagramsOn(s).map(d => ({ no: i + 1, ...d })))
+// Every colour the deck defines (styles/deck.css): diagrams may paint with no other.
+const palette = [...new Set([...readFileSync(join(ROOT, 'styles/deck.css'), 'utf8').matchAll(/^\s*--(deck-[\w-]+):/gm)].map(m => m[1]))]
 
-  it.each(diagramSlides)('slide $no draws the $id diagram (page $page) with its labels and text alternative', ({ no, diagram }) => {
+describe('diagram slides', () => {
+  it.each(diagramSlides)('slide $no draws the $id diagram with its labels and text alternative', ({ no, diagram }) => {
     const [drawn] = visits.get(no)!.diagrams
-    expect(drawn.error).toBe('')
     expect(drawn.svg).toBe(true)
     const squash = (s: string) => s.replace(/\s+/g, '')
     for (const label of diagram.labels)
       expect(squash(drawn.text)).toContain(squash(label))
     for (const line of diagram.lines)
       expect(drawn.alt).toContain(line)
+  })
+})
+
+// Slides that draw a figure from data: a diagram, a chart or the timeline.
+const CHART = /<(?:SeriesChart|SeriesBars|SeriesSteps|EventTimeline)\b/
+const figureSlides = slides.flatMap((s, i) => CHART.test(s.content) || diagramsOn(s).length ? [{ no: i + 1, chart: CHART.test(s.content) }] : [])
+// A chart says at a glance what sentences said before: the slide around it stays short.
+const MAX_WORDS_BESIDE_A_CHART = 60
+
+describe('figures as drawn, on slides reached by address or by ArrowRight, light and dark', () => {
+  const schemes = ['light', 'dark'] as const
+  const arrivals = ['address', 'ArrowRight'] as const
+  const cases = figureSlides.flatMap(d => schemes.flatMap(scheme => arrivals.map(by => ({ no: d.no, scheme, by }))))
+  const drawn = new Map<string, FigureAudit[]>()
+  const words = new Map<number, number>()
+  const key = (c: { no: number, scheme: string, by: string }) => `${c.no} ${c.scheme} ${c.by}`
+
+  beforeAll(async () => {
+    for (const scheme of schemes) {
+      const d = await watchedPage(browser, new URL(deck.url).origin, undefined, scheme)
+      for (const c of cases.filter(c => c.scheme === scheme)) {
+        if (c.by === 'address') {
+          await d.page.goto(`${deck.url}${c.no}`)
+        }
+        else {
+          // From the slide before, through its click steps, as a presenter walks in.
+          await d.page.goto(`${deck.url}${c.no - 1}`)
+          await waitForSlide(d.page, c.no - 1)
+          for (let press = 0; press < 10 && !d.page.url().endsWith(`/${c.no}`); press++) {
+            await d.page.keyboard.press('ArrowRight')
+            await d.page.waitForTimeout(150)
+          }
+        }
+        await d.page.waitForURL(new RegExp(`/deck/${c.no}$`))
+        await waitForSlide(d.page, c.no)
+        drawn.set(key(c), await d.page.evaluate(auditFigures, { no: c.no, palette }))
+        words.set(c.no, await d.page.evaluate(visibleWords, c.no))
+        expect(d.take(), key(c)).toEqual({ errors: [], external: [], dialogs: [] })
+      }
+      await d.page.context().close()
+    }
+  }, 180_000)
+
+  it.each(cases)('slide $no by $by, $scheme: labels at 14 px or more, none overlapping or leaving its box, in the scheme\'s colours', (c) => {
+    const audits = drawn.get(key(c))!
+    expect(audits.length).toBeGreaterThan(0)
+    for (const audit of audits) {
+      expect(audit.labels.length, audit.id).toBeGreaterThan(3)
+      expect(audit.labels.filter(l => l.px < MIN_PX - 0.05), audit.id).toEqual([])
+      expect(audit.overlaps, audit.id).toEqual([])
+      expect(audit.spills, audit.id).toEqual([])
+      expect(audit.foreign, audit.id).toEqual([])
+    }
+  })
+
+  it.each(figureSlides)('slide $no paints dark in other colours than light, however it is reached', ({ no }) => {
+    for (const by of arrivals) {
+      const [light, dark] = schemes.map(scheme => drawn.get(key({ no, scheme, by }))!)
+      light.forEach((figure, i) => {
+        expect(figure.colours.length, figure.id).toBeGreaterThan(2)
+        expect(figure.colours.filter(c => dark[i].colours.includes(c)), `${figure.id} by ${by}`).toEqual([])
+      })
+    }
+  })
+
+  it.each(figureSlides.filter(s => s.chart))(`slide $no carries a chart and at most ${MAX_WORDS_BESIDE_A_CHART} words besides`, ({ no }) => {
+    expect(words.get(no)).toBeGreaterThan(3)
+    expect(words.get(no)).toBeLessThanOrEqual(MAX_WORDS_BESIDE_A_CHART)
   })
 })
 
@@ -124,27 +194,21 @@ describe('dark slides (a viewer whose system prefers dark)', () => {
 })
 
 describe('the public site', () => {
-  it('switches a slide and its diagram to dark from the nav bar', async () => {
-    const no = slides.findIndex(s => s.content.includes('<DataDiagram id="escalation"')) + 1
+  it('switches a slide and its diagram to dark from the nav bar, with no redraw', async () => {
+    const no = diagramSlides[0].no
     await w.page.goto(`${deck.url}${no}`)
     await waitForSlide(w.page, no)
-    const nodeFill = () => w.page.locator(`.slidev-page-${no} .mermaid`).evaluate(host => getComputedStyle(host.shadowRoot!.querySelector('.node rect')!).fill)
-    const light = await nodeFill()
+    const audit = async () => (await w.page.evaluate(auditFigures, { no, palette }))[0]
+    const light = await audit()
     await w.page.getByTitle('Switch to dark mode theme').click()
     await expect.poll(() => w.page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
-    // Slidev redraws the diagram; its nodes take the dark scheme's colour from styles/deck.css.
-    const expected = await w.page.evaluate(() => {
-      const probe = document.createElement('div')
-      probe.style.color = 'var(--deck-diagram-node)'
-      document.body.append(probe)
-      const colour = getComputedStyle(probe).color
-      probe.remove()
-      return colour
-    })
-    await expect.poll(nodeFill).toBe(expected)
-    expect(expected).not.toBe(light)
+    // The same SVG element, now in the dark scheme's colours from styles/deck.css.
+    const dark = await audit()
+    expect(dark.seen).toBe(true)
+    expect(dark.foreign).toEqual([])
+    expect(light.colours.filter(c => dark.colours.includes(c))).toEqual([])
     await w.page.getByTitle('Switch to light mode theme').click()
-    await expect.poll(nodeFill).toBe(light)
+    await expect.poll(async () => (await audit()).colours).toEqual(light.colours)
     expect(w.take()).toEqual({ errors: [], external: [], dialogs: [] })
   })
 

@@ -2,7 +2,7 @@
 // held against a bare one-slide Slidev deck built by the same Slidev. Bytes, not timings:
 // the same build fetches the same bytes every time.
 import type { Browser } from 'playwright-core'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -45,4 +45,13 @@ it('loads neither Mermaid nor the schema validator for the first slide, and only
   expect(fetched('ZodError')).toEqual([])
   const fonts = ours.responses.filter(r => /\.woff2?$/.test(r.url)).map(r => r.url.replace(/-[\w-]{8}\.woff2?$/, ''))
   expect(fonts.every(f => /source-sans-3-latin-(400|700)-normal$/.test(f)), fonts.join(', ')).toBe(true)
+})
+
+it('ships no Mermaid: every diagram is SVG drawn by the deck\'s own components', () => {
+  // Scripts only: styles/print.css names the empty element Slidev's page template keeps for Mermaid.
+  const code = readdirSync(deck.dir, { recursive: true, encoding: 'utf8' }).filter(f => /\.m?js$/.test(f))
+  const text = (f: string) => readFileSync(join(deck.dir, f), 'utf8')
+  // The scan reads the real bundle: the diagrams' own component is in it.
+  expect(code.filter(f => text(f).includes('data-diagram')).length).toBeGreaterThan(0)
+  expect(code.filter(f => /mermaid/i.test(f) || /mermaid/i.test(text(f)))).toEqual([])
 })

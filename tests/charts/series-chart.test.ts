@@ -63,7 +63,8 @@ describe('seriesChart', () => {
   it('keeps every figure, with its note, confidence and sources, in the text alternative', () => {
     expect(chart.table).toHaveLength(crude.points.length)
     expect(chart.table.find(r => r.period === 'Feb 2026')).toMatchObject({ value: '1.04–1.117 mb/d', confidence: 'contested' })
-    expect(chart.sources).toEqual([...new Set(crude.points.flatMap(p => p.sources))])
+    // The figures' sources, then those of the events marked on the axis.
+    expect(chart.sources).toEqual([...new Set([...crude.points.flatMap(p => p.sources), ...events.flatMap(e => e.sources)])])
   })
 
   it('ends at the newest figure unless told otherwise', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { eventMark, timeline } from '../../charts/timeline'
-import { textWidth } from '../../charts/text-width'
+import { eventMark, timeline, TRACK_ORDER } from '../../charts/timeline'
+import { textWidth } from '../../charts/text-metrics'
 import { article, epiloguePages, TIMELINE_PAGES } from '../../data'
 import { byMonthPages } from '../../data/pages'
 import type { ContextEvent } from '../../data/schema'
 import { tracks } from '../../data/schema'
 
-const options = { tracks, recordThrough: article.meta.recordThrough }
+const options = { recordThrough: article.meta.recordThrough }
 const pages = epiloguePages(article)
 const drawn = pages.map(events => timeline(events, options))
 
@@ -14,6 +14,10 @@ const event = (id: string, date: string, track: ContextEvent['track'], extra: Pa
   ({ id, date, track, label: `Event ${id}`, text: 'Text.', sources: ['https://example.org'], confidence: 'multi-source', ...extra })
 
 describe('the timeline pages', () => {
+  it('give every track of the data a column', () => {
+    expect([...TRACK_ORDER].sort()).toEqual([...tracks].sort())
+  })
+
   it('fit every event, in date order, on at most two slides, split between months', () => {
     expect(pages.length).toBeLessThanOrEqual(TIMELINE_PAGES)
     expect(pages.flat()).toEqual(article.context)
@@ -61,7 +65,8 @@ describe('timeline', () => {
         for (const [i, line] of card.lines.entries()) {
           const head = i === 0 ? textWidth(`${card.head} `, t.fontSize, 700) : 0
           const column = t.columns.find(c => c.track === card.track)!
-          expect(card.x + head + textWidth(line.text, t.fontSize)).toBeLessThanOrEqual(column.x + column.width)
+          expect(card.x + head + textWidth(line.text, t.fontSize)).toBeLessThanOrEqual(card.right + 0.1)
+          expect(card.right).toBeLessThanOrEqual(column.x + column.width)
         }
       }
       for (const track of tracks) {

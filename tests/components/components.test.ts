@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
-import lz from 'lz-string'
 import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import AgendaList from '../../components/AgendaList.vue'
 import CoverTitle from '../../components/CoverTitle.vue'
-import DataDiagram from '../../components/DataDiagram.vue'
 import FaqReveal from '../../components/FaqReveal.vue'
 import KeyPoints from '../../components/KeyPoints.vue'
 import ListCards from '../../components/ListCards.vue'
@@ -16,8 +14,8 @@ import CriticalReading from '../../components/CriticalReading.vue'
 import DiscussionPrompts from '../../components/DiscussionPrompts.vue'
 import SeriesBars from '../../components/SeriesBars.vue'
 import SeriesChart from '../../components/SeriesChart.vue'
-import { article, checkAliasFor, checkPages, contextSourcePages, formatDate, hostOf, listItems, promptPages, promptsFor, sectionPoints } from '../../data'
-import { diagramBuilders } from '../../diagrams'
+import { chartSources } from '../../charts/series-chart'
+import { article, checkAliasFor, checkPages, contextSourcePages, eventById, formatDate, hostOf, listItems, promptPages, promptsFor, sectionPoints } from '../../data'
 import { markerTrail } from '../../components/marker-trail'
 import { mountInDeck } from './mount'
 import { nav, resetDeck, slide } from './slidev-stub'
@@ -137,17 +135,6 @@ describe('SourceNote', () => {
     const w = mountInDeck(SourceNote, { sections: [] })
     expect(w.text()).not.toContain('Source:')
     expect(w.text()).toContain('Context verified on')
-  })
-})
-
-describe('DataDiagram', () => {
-  it('hands Slidev the builder\'s Mermaid source and renders its text alternative', () => {
-    const w = mountInDeck(DataDiagram, { id: 'actors' })
-    const diagram = diagramBuilders.actors(article)
-    const codeLz = w.find('.mermaid-stub').attributes('data-code-lz') ?? ''
-    expect(lz.decompressFromBase64(codeLz)).toBe(diagram.code)
-    expect(w.findAll('figcaption li').map(li => li.text())).toEqual(diagram.lines)
-    expect(w.find('figure').attributes('data-waitfor')).toBe('svg[data-fitted]')
   })
 })
 
@@ -305,7 +292,7 @@ describe('SeriesChart', () => {
   it('names its events, shows its sources and gives every figure in a table', () => {
     const w = mountInDeck(SeriesChart, props)
     expect(w.find('figcaption').text()).toContain('1: US sanctions Rosneft and Lukoil, 22 Oct 2025.')
-    expect(w.findAll('figcaption a').map(a => a.attributes('href'))).toEqual([...new Set(crude.points.flatMap(p => p.sources))])
+    expect(w.findAll('figcaption a').map(a => a.attributes('href'))).toEqual(chartSources(crude, props.events.map(id => eventById(article, id))))
     const rows = w.findAll('tbody tr')
     expect(rows).toHaveLength(crude.points.length)
     expect(rows[0].text()).toContain('Jan 2022')

@@ -72,6 +72,7 @@ const malformed: { name: string, mutate: Mutation, path: string, rule: RegExp }[
   { name: 'a context source that is not https', mutate: a => { a.context[0].sources[0] = 'http://example.org' }, path: 'context[0].sources[0]', rule: /https/ },
   { name: 'a context date that is not ISO', mutate: a => { a.context[0].date = '27 Aug 2025' }, path: 'context[0].date', rule: /ISO date/ },
   { name: 'an event after the record ends that is not marked planned', mutate: a => { delete a.context.at(-1).status }, path: 'context[', rule: /after recordThrough.*only be planned or scheduled/ },
+  { name: 'a flow from an actor to itself', mutate: a => { a.flows[0].to = a.flows[0].from }, path: 'flows[0].to', rule: /same actor as from/ },
   { name: 'a context event on no known track', mutate: a => { a.context[0].track = 'europe' }, path: 'context[0].track', rule: /Invalid option|expected one of/i },
   { name: 'an event status the timeline cannot show', mutate: a => { a.context[0].status = 'rumoured' }, path: 'context[0].status', rule: /Invalid option|expected one of/i },
   { name: 'context events out of date order', mutate: a => { [a.context[0], a.context[1]] = [a.context[1], a.context[0]] }, path: 'context[1].date', rule: /keep events in date order/ },

@@ -5,7 +5,7 @@ import type { SlideInfo } from '@slidev/types'
 import { article, checkPages, contextSourcePages, epiloguePages, pointById, promptPages } from '../../data'
 import { diagramBuilders } from '../../diagrams'
 import { load } from '@slidev/parser/fs'
-import { ENTRY, loadSlides, ROOT } from '../../scripts/lib/deck'
+import { ENTRY, figuresOn, loadSlides, ROOT } from '../../scripts/lib/deck'
 
 let slides: SlideInfo[]
 beforeAll(async () => { slides = await loadSlides() })
@@ -38,7 +38,7 @@ describe('the deck', () => {
     expect([...ids.section].filter(id => !cited.has(id))).toEqual([])
     expect(slides.some(s => s.content.includes('<FaqReveal'))).toBe(true)
     expect(slides.at(-1)!.content).toContain('<SourcesList')
-    for (const part of ['article', 'checks', 'context'])
+    for (const part of ['article', 'checks', 'figures', 'context'])
       expect(slides.some(s => s.content.includes(`<SourcesList part="${part}"`)), part).toBe(true)
   })
 
@@ -50,6 +50,19 @@ describe('the deck', () => {
   ])('shows every page of the %s exactly once, in order', (_name, re, count) => {
     const pages = slides.flatMap(s => [...s.content.matchAll(new RegExp(re, 'g'))].map(m => Number(m[1])))
     expect(pages).toEqual(Array.from({ length: count() }, (_, i) => i + 1))
+  })
+
+  it('has a text alternative for every figure a slide draws, in drawing order, for its PPTX picture', () => {
+    for (const slide of slides) {
+      const tags = slide.content.match(/<(?:ArticleDiagram|SeriesChart|SeriesBars|SeriesSteps|EventTimeline)\b/g) ?? []
+      const figures = figuresOn(slide)
+      expect(figures, slide.title).toHaveLength(tags.length)
+      for (const f of figures) {
+        expect(f.title.trim()).not.toBe('')
+        expect(f.lines.length, f.title).toBeGreaterThan(0)
+      }
+    }
+    expect(slides.flatMap(figuresOn).map(f => f.title)).toContain('What happened next (2 of 2)')
   })
 
   it('cites, on each critical-reading and discussion slide, exactly the sections it covers', () => {
@@ -102,9 +115,9 @@ describe('the deck', () => {
     const checks: [string, RegExp, Set<string>][] = [
       ['section', /<KeyPoints section="([^"]+)"/g, ids.section],
       ['list', /<ListCards list="([^"]+)"/g, ids.list],
-      ['diagram', /<DataDiagram id="([^"]+)"/g, ids.diagram],
+      ['diagram', /<ArticleDiagram id="([^"]+)"/g, ids.diagram],
       ['faq', /'(faq-[^']+)'/g, ids.faq],
-      ['series', /<Series(?:Chart|Bars) id="([^"]+)"/g, ids.series],
+      ['series', /<Series(?:Chart|Bars|Steps) id="([^"]+)"/g, ids.series],
     ]
     for (const [kind, re, known] of checks) {
       const found = used(re)
@@ -118,7 +131,7 @@ describe('the deck', () => {
     for (const id of ids.faq)
       expect(all).toContain(`'${id}'`)
     for (const id of ids.diagram)
-      expect(all).toContain(`<DataDiagram id="${id}"`)
+      expect(all).toContain(`<ArticleDiagram id="${id}"`)
   })
 
   it('never renders data as markup and fetches nothing remote', () => {

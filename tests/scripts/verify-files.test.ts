@@ -82,9 +82,9 @@ describe('checkPptx', () => {
     await writeFile(file, deck())
     const alts = new Map([[2, ['Who sends what. Arrows <from> "sender" & more']], [4, ['Sources diagram']]])
     expect(await checkPptx(file, titles, alts)).toEqual([
-      'slide 2\'s diagram picture is described as "Rendered as an image because of CSS foreign-object", not by its text alternative',
+      'slide 2\'s figure picture is described as "Rendered as an image because of CSS foreign-object", not by its text alternative',
       'slide 3 has no editable text',
-      'slide 4 has no picture of its diagram',
+      'slide 4 has no picture of its figure 1',
     ])
     await describePictures(file, alts)
     expect(await checkPptx(file, titles, new Map([[2, alts.get(2)!]]))).toEqual(['slide 3 has no editable text'])
@@ -95,7 +95,7 @@ describe('checkPptx', () => {
 
 describe('pictureAltText', () => {
   it('reads a diagram\'s title, summary and lines as sentences', () => {
-    const diagram = { id: 'd', title: 'Who sends what', summary: 'Two flows.', lines: ['US → India: tariffs', 'Russia → India: oil.'], labels: [], sections: [], sources: [], code: '' }
+    const diagram = { title: 'Who sends what', summary: 'Two flows.', lines: ['US → India: tariffs', 'Russia → India: oil.'] }
     expect(pictureAltText(diagram)).toBe('Who sends what. Two flows. US → India: tariffs. Russia → India: oil.')
   })
 })

@@ -1,0 +1,33 @@
+import type { ContextEvent, Series } from '../data/schema'
+import { formatDate } from '../data/format'
+import { periodOf } from '../data/period'
+import { figureRows } from './series-chart'
+import { eventMark, TRACK_NAMES } from './timeline'
+
+/** What a screen reader gets instead of a drawing: a title, one sentence, then the content line by line. */
+export interface TextAlternative {
+  title: string
+  summary: string
+  lines: string[]
+}
+
+/** A chart of one series, told as its figures: the picture's alt text in the PPTX. */
+export function seriesAlternative(series: Readonly<Series>): TextAlternative {
+  const rows = figureRows(series)
+  return {
+    title: series.title,
+    summary: `${rows.length} figures in ${series.points[0].unit}, from ${periodOf(series.points[0].period).label} to ${periodOf(series.points.at(-1)!.period).label}.`,
+    lines: rows.map(r => `${r.period}: ${r.value}${r.note ? ` (${r.note})` : ''}, ${r.confidence}`),
+  }
+}
+
+const MARKS = { 'firm': '', 'contested': ', contested', 'single-source': ', one source', 'planned': ', planned', 'scheduled': ', scheduled' } as const
+
+/** One slide of the timeline, told event by event. */
+export function timelineAlternative(events: readonly ContextEvent[], page: number, pages: number): TextAlternative {
+  return {
+    title: `What happened next (${page} of ${pages})`,
+    summary: `${events.length} dated events from ${formatDate(events[0].date)} to ${formatDate(events.at(-1)!.date)}, by track; contested, single-source, planned and scheduled events are marked.`,
+    lines: events.map(e => `${formatDate(e.date)}, ${TRACK_NAMES[e.track]}${MARKS[eventMark(e)]}: ${e.label}`),
+  }
+}

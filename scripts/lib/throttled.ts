@@ -1,0 +1,43 @@
+import type { Browser } from 'playwright-core'
+import { serveStatic } from '../offline/serve.mjs'
+import { SLIDE_VIEWPORT } from './browse'
+
+// A phone on a school's Wi-Fi, as Chromium's DevTools model it: "Fast 3G" and a CPU four
+// times slower than this machine's. Only the benchmark uses this: timings are not tested.
+const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 / 8) * 0.9, uploadThroughput: (750 * 1024 / 8) * 0.9 }
+const CPU_SLOWDOWN = 4
+
+export interface ThrottledLoad {
+  /** From navigation until `selector` is visible on the slide. */
+  ms: number
+  /** Bytes fetched by then, uncompressed (the local server does not gzip). */
+  bytes: number
+  requests: number
+}
+
+/** Opens slide `no` of a built site by its address on a throttled phone profile and times it until `selector` shows. */
+export async function openThrottled(browser: Browser, site: string, no: number, selector: string): Promise<ThrottledLoad> {
+  const server = await serveStatic(site, '/')
+  const page = await browser.newPage({ viewport: SLIDE_VIEWPORT })
+  try {
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    await cdp.send('Network.emulateNetworkConditions', FAST_3G)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
+    let bytes = 0
+    let requests = 0
+    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+      bytes += e.encodedDataLength
+      requests++
+    })
+    const t = Date.now()
+    await page.goto(`${server.url}${no}`)
+    await page.locator(`.slidev-page-${no} ${selector}`).first().waitFor({ state: 'visible', timeout: 120_000 })
+    return { ms: Date.now() - t, bytes, requests }
+  }
+  finally {
+    await page.close()
+    await server.close()
+  }
+}

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { enableAutoUnmount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import SeriesSteps from '../../components/SeriesSteps.vue'
+import TariffSteps from '../../components/TariffSteps.vue'
+import { chartSources } from '../../charts/series-chart'
+import { article, eventById, hostOf, seriesById } from '../../data'
+import { mountInDeck } from './mount'
+
+enableAutoUnmount(afterEach)
+
+const tariff = seriesById(article, 'us-tariff-india')
+const props = { id: tariff.id, from: '2025-04', to: '2026-09', events: ['supreme-court-ieepa', 'section-122-end'], until: 'section-122-end' }
+// A label's lines (its outer tspans) joined by spaces.
+const textOf = (w: ReturnType<typeof mountInDeck>, selector: string) => w.findAll(selector).map(t => [...t.element.children].map(line => line.textContent).join(' '))
+
+describe('SeriesSteps', () => {
+  it('draws a step per rate in force, dashed where contested, and the rest as marked levels', () => {
+    const w = mountInDeck(SeriesSteps, props)
+    expect(w.findAll('g.step')).toHaveLength(tariff.points.filter(p => !p.status).length)
+    expect(w.findAll('g.step.contested').map(s => s.attributes('data-period'))).toEqual(['24 Feb 2026'])
+    expect(w.findAll('g.level').map(l => l.classes().filter(c => c !== 'level'))).toEqual([['agreed'], ['proposed']])
+    expect(textOf(w, 'text.label-level')).toEqual(['18%, 2 Feb 2026 agreed, contested', '12.5%, 2 Jun 2026 proposed, not in force'])
+    expect(textOf(w, 'text.label-step.contested')).toEqual(['10% from 24 Feb 2026 contested'])
+    expect(textOf(w, 'text.label-end')).toEqual(['not in the record'])
+  })
+
+  it('marks its events on the axis, each with its label and date', () => {
+    const w = mountInDeck(SeriesSteps, props)
+    expect(w.findAll('line.marker').map(l => l.attributes('data-event'))).toEqual(props.events)
+    expect(w.find('text[data-label="supreme-court-ieepa"]').text()).toContain('20 Feb 2026')
+    expect(w.find('text[data-label="section-122-end"]').text()).toContain('scheduled')
+  })
+
+  it('is drawn at its own size, so its 16 px labels stay 16 px on the slide', () => {
+    const w = mountInDeck(SeriesSteps, props)
+    const svg = w.find('svg')
+    const width = Number(svg.attributes('viewBox')!.split(' ')[2])
+    expect(svg.attributes('style')).toContain(`width: ${width}px`)
+    expect(svg.attributes('style')).toContain('font-size: 16px')
+  })
+
+  it('shows its sources and tables every figure, with a title for screen readers', () => {
+    const w = mountInDeck(SeriesSteps, props)
+    expect(w.findAll('figcaption a').map(a => a.attributes('href'))).toEqual(chartSources(tariff, props.events.map(id => eventById(article, id))))
+    const rows = w.findAll('tbody tr')
+    expect(rows).toHaveLength(tariff.points.length)
+    expect(rows[3].text()).toContain('not shown to have taken effect')
+    expect(rows[3].text()).toContain(hostOf(tariff.points[3].sources[0]))
+    expect(w.find('svg').attributes('aria-labelledby')).toBe(w.find('svg title').attributes('id'))
+    expect(w.find('svg title').text()).toContain(tariff.title)
+  })
+
+  it('fails loudly for an unknown series or event', () => {
+    expect(() => mountInDeck(SeriesSteps, { ...props, id: 'no-such-series' })).toThrow(/Unknown series id/)
+    expect(() => mountInDeck(SeriesSteps, { ...props, events: ['no-such-event'] })).toThrow(/Unknown event id/)
+  })
+})
+
+describe('TariffSteps, compact', () => {
+  it('lays the article\'s steps across, one under the other, each bar its share of the highest', () => {
+    const w = mountInDeck(TariffSteps, { compact: true })
+    expect(w.find('figure').classes()).toContain('compact')
+    expect(w.find('.columns').attributes('style')).toContain('grid-template-columns: 1fr')
+    const max = Math.max(...article.tariffSteps.map(s => s.ratePercent))
+    const bars = w.findAll('.bar')
+    article.tariffSteps.forEach((s, i) => {
+      expect(bars[i].attributes('style')).toBe(`width: ${(s.ratePercent / max) * 100}%;`)
+      expect(w.findAll('[data-step]')[i].text()).toContain(s.when)
+    })
+  })
+})
