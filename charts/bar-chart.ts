@@ -1,6 +1,7 @@
 import type { Series, SeriesPoint } from '../data/schema'
 import { periodOf } from '../data/period'
 import { type FigureRow, figureRows, pointValue, seriesSources } from './series-chart'
+import { monthIndex } from './months'
 
 // A short series (a few fiscal years, SIPRI's five-year periods) as one bar per figure,
 // as plain geometry a component draws as SVG. Bars share a baseline at zero, so their
@@ -35,7 +36,6 @@ export interface BarChart {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10
-const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1
 
 /** Each figure's slot counted in periods from the first, when all periods are as long as the first; else one after another. */
 function slotsOf(series: Readonly<Series>): number[] {

@@ -1,6 +1,7 @@
 import type { ContextEvent, Series, SeriesPoint } from '../data/schema'
 import { formatDate } from '../data/format'
 import { periodOf } from '../data/period'
+import { monthIndex, monthTick } from './months'
 
 // A series of monthly figures laid out on a time axis, as plain geometry a component draws
 // as SVG. Pure and deterministic: the same data gives the same chart and text alternative.
@@ -63,8 +64,6 @@ export interface SeriesChart {
   sources: string[]
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1
 const round = (n: number) => Math.round(n * 10) / 10
 const number = (n: number) => String(n)
 
@@ -131,7 +130,7 @@ export function seriesChart(series: Readonly<Series>, { from, to = periodOf(seri
     // Every month named while there is room for a short label, else every quarter.
     xTicks: Array.from({ length: months }, (_, i) => first + i)
       .filter(index => column >= 56 || index % 3 === 0)
-      .map(index => ({ x: xOfMonth(index), label: `${MONTHS[index % 12]}${index % 12 === 0 || index === first ? ` ${Math.floor(index / 12)}` : ''}` })),
+      .map(index => ({ x: xOfMonth(index), label: monthTick(index, first) })),
     line,
     marks,
     events: events.map(e => ({ id: e.id, x: xOfDate(e.date), label: e.label, date: formatDate(e.date) })),

@@ -4,6 +4,7 @@ import { periodOf } from '../data/period'
 import { textWidth, wrapText } from './text-metrics'
 import { type Box, overlaps, Room, type Side } from './label-place'
 import { type FigureRow, figureRows, pointValue, chartSources } from './series-chart'
+import { monthIndex, monthTick } from './months'
 
 // A rate that holds until the next one replaces it (a tariff), as a step line on an axis of
 // days, laid out as plain geometry a component draws as SVG. Only reported figures make the
@@ -109,7 +110,6 @@ const MARK = 4.5
 const LEVEL_MARK = 6
 const LEVEL_STUB = 18
 const EVENT_WIDTH = 230
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 /** How a figure's status reads on the chart. */
 const STATUS_WORDS: Record<Level['status'], string[]> = {
   agreed: ['agreed'],
@@ -122,7 +122,6 @@ const round = (n: number) => Math.round(n * 10) / 10
 // Whole days since 1970 in UTC, so no local time zone moves a date; a month-only date
 // (YYYY-MM) counts as its 15th, where SeriesChart puts it too.
 const dayOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10) || 15)) / 86_400_000
-const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1
 const monthStart = (index: number) => `${Math.floor(index / 12)}-${String(index % 12 + 1).padStart(2, '0')}-01`
 const height = (lines: number) => round(((lines - 1) * LINE + ASCENT + DESCENT) * FONT_SIZE)
 type Text = Omit<Line, 'y'>
@@ -209,7 +208,7 @@ export function stepChart(series: Readonly<Series>, options: StepChartOptions = 
     const top = round(baseline - ASCENT * FONT_SIZE)
     return { label, position: y, x, y: baseline, box: { x1: round(x - textWidth(label, FONT_SIZE, 400)), y1: top, x2: x, y2: round(top + height(1)) } }
   })
-  const monthLabel = (index: number) => `${MONTHS[index % 12]}${index % 12 === 0 || index === from ? ` ${Math.floor(index / 12)}` : ''}`
+  const monthLabel = (index: number) => monthTick(index, from)
   const months = Array.from({ length: to - from + 1 }, (_, i) => from + i)
   const labelRoom = Math.max(...months.map(m => textWidth(monthLabel(m), FONT_SIZE, 400))) + 16
   const every = [1, 2, 3, 6, 12].find(k => 28 * k * perDay >= labelRoom) ?? 12

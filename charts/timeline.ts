@@ -1,6 +1,7 @@
 import type { ContextEvent, Track } from '../data/schema'
 import { formatDate } from '../data/format'
 import { textWidth, wrapText } from './text-metrics'
+import { monthIndex, monthTick } from './months'
 
 // What happened after publication as plain geometry a component draws as SVG: time runs
 // down a dated axis, one column per track, each event a card of wrapped text tied to its
@@ -67,7 +68,6 @@ export interface TimelineOptions {
   height?: number
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const FONT = 16
 const LINE = 19
 const GAP = 7
@@ -76,7 +76,6 @@ const AXIS = 74
 const DOT = 10
 const TEXT_INSET = 26
 
-const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1
 /** A date as a fractional month: a month-only date sits mid-month. */
 const when = (iso: string) => monthIndex(iso) + (iso.length > 7 ? (Number(iso.slice(8, 10)) - 0.5) / 31 : 0.5)
 const round = (n: number) => Math.round(n * 10) / 10
@@ -148,7 +147,7 @@ export function timeline(events: readonly ContextEvent[], { tracks = TRACK_ORDER
     columns,
     months: Array.from({ length: last + 1 - first }, (_, i) => first + i).map(index => ({
       y: yOf(index),
-      label: `${MONTHS[index % 12]}${index === first || index % 12 === 0 ? ` ${Math.floor(index / 12)}` : ''}`,
+      label: monthTick(index, first),
     })),
     ...(end ? { recordEnd: end } : {}),
     cards,

@@ -1,4 +1,4 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 
 /** '2025-08-27' → '27 Aug 2025'; '2025-12' → 'Dec 2025'. Never depends on the locale or time zone. */
 export function formatDate(iso: string): string {
@@ -6,7 +6,7 @@ export function formatDate(iso: string): string {
   if (!match)
     throw new Error(`Not an ISO date: "${iso}"`)
   const [, year, month, day] = match
-  const name = MONTHS[Number(month) - 1]
+  const name = MONTH_NAMES[Number(month) - 1]
   if (!name)
     throw new Error(`Not a month: "${iso}"`)
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`

@@ -2,6 +2,8 @@
 // a calendar year, an Indian fiscal year (April to March) or a span of years (SIPRI's
 // five-year periods). Pure: no Date objects, no locale, no time zone.
 
+import { MONTH_NAMES } from './format'
+
 export interface Period {
   /** First and last day it covers, ISO: ordering and time axes compare these. */
   start: string
@@ -10,7 +12,6 @@ export interface Period {
   label: string
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const pad = (n: number) => String(n).padStart(2, '0')
 const lastDay = (year: number, month: number) => [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
 const monthSpan = (year: number, from: number, to: number) => ({ start: `${year}-${pad(from)}-01`, end: `${year}-${pad(to)}-${pad(lastDay(year, to))}` })
@@ -18,11 +19,11 @@ const monthSpan = (year: number, from: number, to: number) => ({ start: `${year}
 const FORMS: { re: RegExp, read: (m: RegExpExecArray) => Period | undefined }[] = [
   // 2025-08-27
   { re: /^(\d{4})-(\d{2})-(\d{2})$/, read: ([s, y, m, d]) => Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= lastDay(Number(y), Number(m))
-    ? { start: s, end: s, label: `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}` }
+    ? { start: s, end: s, label: `${Number(d)} ${MONTH_NAMES[Number(m) - 1]} ${y}` }
     : undefined },
   // 2025-08
   { re: /^(\d{4})-(\d{2})$/, read: ([, y, m]) => Number(m) >= 1 && Number(m) <= 12
-    ? { ...monthSpan(Number(y), Number(m), Number(m)), label: `${MONTHS[Number(m) - 1]} ${y}` }
+    ? { ...monthSpan(Number(y), Number(m), Number(m)), label: `${MONTH_NAMES[Number(m) - 1]} ${y}` }
     : undefined },
   // 2025-Q3
   { re: /^(\d{4})-Q([1-4])$/, read: ([, y, q]) => ({ ...monthSpan(Number(y), Number(q) * 3 - 2, Number(q) * 3), label: `Q${q} ${y}` }) },

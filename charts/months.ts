@@ -1,0 +1,8 @@
+import { MONTH_NAMES } from '../data/format'
+
+/** Months since the year 0 of an ISO date ('2025-08' or '2025-08-27'): time axes count in these. */
+export const monthIndex = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1
+
+/** How a time axis names month `index`: with its year where the axis starts (`first`) and in January. */
+export const monthTick = (index: number, first: number): string =>
+  `${MONTH_NAMES[index % 12]}${index % 12 === 0 || index === first ? ` ${Math.floor(index / 12)}` : ''}`
