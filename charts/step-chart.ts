@@ -21,6 +21,8 @@ export interface StepChartOptions {
   events?: readonly Pick<ContextEvent, 'id' | 'date' | 'label' | 'status' | 'sources'>[]
   /** The event, one of `events`, where the line stops: the record does not show what came after. */
   until?: string
+  /** The last day the record saw (meta.recordThrough): the line stops there at the latest. */
+  recordThrough?: string
   width?: number
   height?: number
 }
@@ -54,9 +56,9 @@ export interface StepEvent {
 }
 
 export interface ChartLabel {
-  /** The step's or level's period, the event's id, or 'end'. */
+  /** The step's or level's period, or the event's id. */
   for: string
-  kind: 'step' | 'level' | 'event' | 'end'
+  kind: 'step' | 'level' | 'event'
   contested: boolean
   anchor: 'start' | 'end'
   x: number
@@ -113,7 +115,7 @@ const EVENT_WIDTH = 230
 /** How a figure's status reads on the chart. */
 const STATUS_WORDS: Record<Level['status'], string[]> = {
   agreed: ['agreed'],
-  proposed: ['proposed', 'not in force'],
+  proposed: ['proposed extra duty', 'not in force'],
   scheduled: ['scheduled'],
   forecast: ['forecast'],
 }
@@ -137,7 +139,7 @@ const narrowing = (text: string, width: number, tail?: string) => distinct([widt
   .map(w => [...wrapText(text, w, FONT_SIZE, 400), ...(tail ? [tail] : [])].map(plain)))
 
 export function stepChart(series: Readonly<Series>, options: StepChartOptions = {}): StepChart {
-  const { events = [], until, width = 660, height: chartHeight = 344 } = options
+  const { events = [], until, recordThrough, width = 660, height: chartHeight = 344 } = options
   const starts = series.points.map(p => periodOf(p.period).start)
   const latest = [...starts, ...events.map(e => e.date)].sort().at(-1)!
   const from = monthIndex(options.from ?? starts[0])
@@ -167,10 +169,13 @@ export function stepChart(series: Readonly<Series>, options: StepChartOptions = 
     if (!inWindow(e.date))
       throw new Error(`Chart "${series.id}": event "${e.id}" (${e.date}) falls outside the window`)
   }
-  const lineEnd = stopEvent ? xOf(stopEvent.date) : plot.right
-  const late = stopEvent && inForce.find(p => dayOf(periodOf(p.period).start) >= dayOf(stopEvent.date))
+  // A rate known in force to the end of the record may have lasted longer, or not: the line
+  // stops where the record does, even before a scheduled end.
+  const endDate = [stopEvent?.date, recordThrough && inWindow(recordThrough) ? recordThrough : undefined].filter(Boolean).sort()[0]
+  const lineEnd = endDate ? xOf(endDate) : plot.right
+  const late = endDate && inForce.find(p => dayOf(periodOf(p.period).start) >= dayOf(endDate))
   if (late)
-    throw new Error(`Chart "${series.id}": a figure in force (${late.period}) comes after the line's end (${until})`)
+    throw new Error(`Chart "${series.id}": a figure in force (${late.period}) comes after the line's end (${endDate})`)
 
   // A rate in force before the window starts it at the left edge; one that starts after it is not drawn.
   const shown = inForce.filter(p => dayOf(periodOf(p.period).start) < last)
@@ -301,12 +306,8 @@ export function stepChart(series: Readonly<Series>, options: StepChartOptions = 
     const lines = [{ lead: l.value, text: `, ${l.period}` }, plain([...STATUS_WORDS[l.status], ...(l.contested ? ['contested'] : [])].join(', '))]
     place('level', l.period, l.contested, { x1: l.x - LEVEL_STUB, y1: l.y - LEVEL_MARK, x2: l.x + LEVEL_STUB, y2: l.y + LEVEL_MARK }, ['left', 'above', 'below', 'right'], byClause(lines))
   }
-  const stop = stopEvent && steps.length ? { x: lineEnd, y: steps.at(-1)!.y } : undefined
-  if (stop) {
-    const text = 'not in the record'
-    const longestWord = widest(text.split(' ').map(plain))
-    place('end', 'end', false, { x1: stop.x, y1: stop.y, x2: stop.x, y2: stop.y }, ['right', 'above', 'below'], narrowing(text, Math.max(width - stop.x - GAP, longestWord)))
-  }
+  // Where the line stops, the caption says why: a label there would crowd the last months.
+  const stop = endDate && steps.length ? { x: lineEnd, y: steps.at(-1)!.y } : undefined
 
   return {
     id: series.id,

@@ -11,13 +11,16 @@ export interface TextAlternative {
   lines: string[]
 }
 
-/** A chart of one series, told as its figures: the picture's alt text in the PPTX. */
-export function seriesAlternative(series: Readonly<Series>): TextAlternative {
+/** A chart of one series, told as its figures and the events marked on its axis: the picture's alt text in the PPTX. */
+export function seriesAlternative(series: Readonly<Series>, events: readonly Pick<ContextEvent, 'date' | 'label' | 'status'>[] = []): TextAlternative {
   const rows = figureRows(series)
   return {
     title: series.title,
     summary: `${rows.length} figures in ${series.points[0].unit}, from ${periodOf(series.points[0].period).label} to ${periodOf(series.points.at(-1)!.period).label}.`,
-    lines: rows.map(r => `${r.period}: ${r.value}${r.note ? ` (${r.note})` : ''}, ${r.confidence}`),
+    lines: [
+      ...rows.map(r => `${r.period}: ${r.value}${r.note ? ` (${r.note})` : ''}, ${r.confidence}`),
+      ...events.map(e => `Marked on the time axis: ${e.label}, ${formatDate(e.date)}${e.status ? ` (${e.status})` : ''}`),
+    ],
   }
 }
 

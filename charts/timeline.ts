@@ -29,7 +29,7 @@ export interface TimelineCard {
   id: string
   track: Track
   mark: EventMark
-  /** The date as the card prints it (the axis gives the year), and where it sits on the axis. */
+  /** The date as the card prints it (the axis gives the year), and where its dot sits on the axis. */
   date: string
   dateY: number
   /** The words for `mark`, printed after the date; empty for a firm event. */
@@ -39,8 +39,6 @@ export interface TimelineCard {
   /** What the first line starts with, in bold: the date, and the mark's words. */
   head: string
   x: number
-  /** The right edge of the card's longest line, by the width estimate. */
-  right: number
   /** Top of the card, its text lines and their baselines; the first line follows `head`. */
   top: number
   bottom: number
@@ -75,6 +73,10 @@ const HEADER = 30
 const AXIS = 74
 const DOT = 10
 const TEXT_INSET = 26
+const DOT_GAP = 12
+const HEADER_FONT = 17
+const MIN_COLUMN = 170
+const MIN_BAND = 22
 
 /** A date as a fractional month: a month-only date sits mid-month. */
 const when = (iso: string) => monthIndex(iso) + (iso.length > 7 ? (Number(iso.slice(8, 10)) - 0.5) / 31 : 0.5)
@@ -88,30 +90,73 @@ export function eventMark(e: Pick<ContextEvent, 'status' | 'confidence'>): Event
   return e.confidence === 'multi-source' ? 'firm' : e.confidence
 }
 
+/**
+ * A busy track gets a wider column, so its cards wrap to fewer lines and stay nearer their
+ * dates; every column keeps room for its name and a readable card.
+ */
+function columnWidths(tracks: readonly Track[], events: readonly ContextEvent[], total: number): number[] {
+  const least = tracks.map(t => Math.max(MIN_COLUMN, textWidth(TRACK_NAMES[t], HEADER_FONT, 700) + 16))
+  const weight = tracks.map(t => events.filter(e => e.track === t).length + 2)
+  const share = (i: number, room: number, of: number[]) => room * weight[i] / of.reduce((sum, j) => sum + weight[j], 0)
+  const all = tracks.map((_, i) => i)
+  const narrow = all.filter(i => share(i, total, all) < least[i])
+  const rest = all.filter(i => !narrow.includes(i))
+  const room = total - narrow.reduce((sum, i) => sum + least[i], 0)
+  return all.map(i => narrow.includes(i) ? least[i] : share(i, room, rest))
+}
+
 export function timeline(events: readonly ContextEvent[], { tracks = TRACK_ORDER, recordThrough, width = 900, height = 365 }: TimelineOptions): Timeline {
   if (!events.length)
     throw new Error('A timeline needs at least one event')
   const first = monthIndex(events[0].date)
   const last = Math.max(...events.map(e => monthIndex(e.date)))
   const plot = { top: HEADER + 14, bottom: height - 4 }
-  const yOf = (t: number) => round(plot.top + ((t - first) / (last + 1 - first)) * (plot.bottom - plot.top))
-  const columnWidth = (width - AXIS) / tracks.length
+  const widths = columnWidths(tracks, events, width - AXIS)
   const columns = tracks.map((track, i) => {
-    const x = round(AXIS + i * columnWidth)
-    return { track, name: TRACK_NAMES[track], x, width: round(columnWidth), spineX: x + DOT }
+    const x = round(AXIS + widths.slice(0, i).reduce((a, b) => a + b, 0))
+    return { track, name: TRACK_NAMES[track], x, width: round(widths[i]), spineX: x + DOT }
   })
+
+  const texts = new Map(events.map((e) => {
+    const column = columns.find(c => c.track === e.track)!
+    const mark = eventMark(e)
+    const markWords = mark === 'firm' ? '' : MARK_WORDS[mark]
+    const date = shortDate(e.date)
+    const head = `${date}${markWords ? ` (${markWords})` : ''}:`
+    return [e.id, { mark, markWords, date, head, wrapped: wrapText(e.label, column.width - TEXT_INSET - 8, FONT, 400, textWidth(`${head} `, FONT, 700)) }]
+  }))
+  // A month's band is as tall as its busiest column's cards need (at least MIN_BAND), shared
+  // out over the plot: a crowded February gets room, a quiet November little, and each card
+  // can sit beside its own month.
+  const months = Array.from({ length: last + 1 - first }, (_, i) => first + i)
+  const need = months.map(m => Math.max(MIN_BAND, ...columns.map(c => events
+    .filter(e => e.track === c.track && monthIndex(e.date) === m)
+    .reduce((sum, e) => sum + texts.get(e.id)!.wrapped.length * LINE + GAP, 0))))
+  // Every band keeps MIN_BAND, room for its month's name; what the cards need beyond that is
+  // shared out over the rest of the plot.
+  const extra = need.map(n => n - MIN_BAND)
+  const stretch = (plot.bottom - plot.top - months.length * MIN_BAND) / (extra.reduce((a, b) => a + b, 0) || 1)
+  const band = extra.map(x => MIN_BAND + x * stretch)
+  const bandTop = months.map((_, i) => plot.top + band.slice(0, i).reduce((a, b) => a + b, 0))
+  const yOf = (t: number) => {
+    const i = Math.min(Math.floor(t) - first, months.length - 1)
+    return round(bandTop[i] + (t - Math.floor(t)) * band[i])
+  }
 
   const cards = columns.flatMap((column) => {
     const placed = events.filter(e => e.track === column.track).map((e) => {
-      const mark = eventMark(e)
-      const markWords = mark === 'firm' ? '' : MARK_WORDS[mark]
-      const date = shortDate(e.date)
-      const head = `${date}${markWords ? ` (${markWords})` : ''}:`
-      const wrapped = wrapText(e.label, column.width - TEXT_INSET - 8, FONT, 400, textWidth(`${head} `, FONT, 700))
+      const { mark, markWords, date, head, wrapped } = texts.get(e.id)!
       const dateY = yOf(when(e.date))
       return { id: e.id, track: e.track, mark, date, dateY, markWords, head, dotX: column.spineX, x: column.x + TEXT_INSET, wrapped, top: 0, bottom: 0 }
     })
-    // Each card starts level with its date, or below the card before it; if the column then
+    // Dots a few days apart would cover each other: each sits at least DOT_GAP below the one
+    // before, and the last no lower than the plot.
+    placed.forEach((card, i) => {
+      card.dateY = Math.max(card.dateY, i > 0 ? placed[i - 1].dateY + DOT_GAP : -Infinity)
+    })
+    for (let i = placed.length - 1; i >= 0; i--)
+      placed[i].dateY = round(Math.min(placed[i].dateY, i === placed.length - 1 ? plot.bottom - DOT_GAP / 2 : placed[i + 1].dateY - DOT_GAP))
+    // Each card starts level with its dot, or below the card before it; if the column then
     // runs past the plot, cards are pushed back up from the bottom.
     placed.forEach((card, i) => {
       card.top = Math.max(card.dateY - LINE / 2 - 2, i > 0 ? placed[i - 1].bottom + GAP : plot.top - LINE / 2)
@@ -128,7 +173,6 @@ export function timeline(events: readonly ContextEvent[], { tracks = TRACK_ORDER
       throw new Error(`The "${column.name}" column holds more events than fit one slide (${placed.map(c => c.id).join(', ')}); split the timeline into more pages`)
     return placed.map(({ wrapped, ...card }) => ({
       ...card,
-      right: round(card.x + Math.max(...wrapped.map((line, i) => textWidth(line, FONT) + (i === 0 ? textWidth(`${card.head} `, FONT, 700) : 0)))),
       top: round(card.top),
       bottom: round(card.bottom),
       lines: wrapped.map((text, i) => ({ text, y: round(card.top + (i + 1) * LINE - 5) })),
@@ -145,7 +189,7 @@ export function timeline(events: readonly ContextEvent[], { tracks = TRACK_ORDER
     axisX: AXIS,
     plot,
     columns,
-    months: Array.from({ length: last + 1 - first }, (_, i) => first + i).map(index => ({
+    months: months.map(index => ({
       y: yOf(index),
       label: monthTick(index, first),
     })),

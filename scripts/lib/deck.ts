@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
 import { seriesAlternative, type TextAlternative, timelineAlternative } from '../../charts/text-alternative'
 import { type Diagram, type DiagramId, diagramBuilders } from '../../diagrams'
-import { article, epiloguePages, seriesById } from '../../data'
+import { article, epiloguePages, eventById, seriesById } from '../../data'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const ENTRY = resolve(ROOT, 'slides.md')
@@ -26,14 +26,18 @@ export function diagramsOn(slide: Pick<SlideInfo, 'content'>): PlacedDiagram[] {
 }
 
 // Every component that draws an SVG figure from data, with what identifies its content.
-const FIGURE = /<(ArticleDiagram|SeriesChart|SeriesBars|SeriesSteps) id="([^"]+)"|<EventTimeline :page="(\d+)"/g
+const FIGURE = /<(ArticleDiagram|SeriesChart|SeriesBars|SeriesSteps) id="([^"]+)"([^>]*)>|<EventTimeline :page="(\d+)"/g
+const EVENTS = /:events="\[([^\]]*)\]"/
 
 /** The text alternative of each figure a slide draws, in the order it draws them. */
 export function figuresOn(slide: Pick<SlideInfo, 'content'>): TextAlternative[] {
   const pages = epiloguePages(article)
-  return [...slide.content.matchAll(FIGURE)].map(([, component, id, page]) => {
+  return [...slide.content.matchAll(FIGURE)].map(([, component, id, props = '', page]) => {
     if (page)
       return timelineAlternative(pages[Number(page) - 1], Number(page), pages.length)
-    return component === 'ArticleDiagram' ? diagramBuilders[id as DiagramId](article) : seriesAlternative(seriesById(article, id))
+    if (component === 'ArticleDiagram')
+      return diagramBuilders[id as DiagramId](article)
+    const events = [...(EVENTS.exec(props)?.[1] ?? '').matchAll(/'([^']+)'/g)].map(m => eventById(article, m[1]))
+    return seriesAlternative(seriesById(article, id), events)
   })
 }

@@ -67,10 +67,13 @@ export function auditFigures({ no, palette }: { no: number, palette: string[] })
   })
 }
 
-/** The words a reader sees on slide `no`, leaving out what figures draw and what only a screen reader hears. */
+/**
+ * The words a reader sees on slide `no`, leaving out what figures draw, what only a screen
+ * reader hears, and the source links (citations, one host name each, not prose).
+ */
 export function visibleWords(no: number): number {
   const layout = document.querySelector(`.slidev-page-${no} .slidev-layout`)!.cloneNode(true) as HTMLElement
-  layout.querySelectorAll('svg, .sr-only').forEach(e => e.remove())
+  layout.querySelectorAll('svg, .sr-only, a[href^="http"]').forEach(e => e.remove())
   document.body.append(layout)
   const words = layout.innerText.split(/\s+/).filter(w => /\w/.test(w)).length
   layout.remove()

@@ -152,7 +152,7 @@ describe('figures as drawn, on slides reached by address or by ArrowRight, light
     }
   })
 
-  it.each(figureSlides.filter(s => s.chart))(`slide $no carries a chart and at most ${MAX_WORDS_BESIDE_A_CHART} words besides`, ({ no }) => {
+  it.each(figureSlides.filter(s => s.chart))(`slide $no carries a chart and at most ${MAX_WORDS_BESIDE_A_CHART} words besides, source links aside`, ({ no }) => {
     expect(words.get(no)).toBeGreaterThan(3)
     expect(words.get(no)).toBeLessThanOrEqual(MAX_WORDS_BESIDE_A_CHART)
   })

@@ -12,7 +12,7 @@ import { mountInDeck } from '../components/mount'
 // As the record slide draws it.
 const tariff = seriesById(article, 'us-tariff-india')
 const eventIds = ['supreme-court-ieepa', 'section-122-end']
-const options: StepChartOptions = { from: '2025-04', to: '2026-09', events: eventIds.map(id => eventById(article, id)), until: 'section-122-end' }
+const options: StepChartOptions = { from: '2025-04', to: '2026-09', events: eventIds.map(id => eventById(article, id)), until: 'section-122-end', recordThrough: article.meta.recordThrough }
 const chart = stepChart(tariff, options)
 
 // The axis worked out independently: days from 1 Apr 2025 to 1 Oct 2026, value from 0 to the highest figure.
@@ -61,7 +61,7 @@ describe('stepChart', () => {
     }
     const words = (period: string) => chart.labels.find(l => l.kind === 'level' && l.for === period)!.lines.map(l => l.lead + l.text).join(' ')
     expect(words('2 Feb 2026')).toBe('18%, 2 Feb 2026 agreed, contested')
-    expect(words('2 Jun 2026')).toMatch(/^12\.5%, 2 Jun 2026 proposed, not in force$/)
+    expect(words('2 Jun 2026')).toMatch(/^12\.5%, 2 Jun 2026 proposed extra duty, not in force$/)
   })
 
   it('flags the contested 10% in force, in style and in words', () => {
@@ -72,19 +72,20 @@ describe('stepChart', () => {
     expect(chart.labels.filter(l => l.kind === 'step' && !l.contested).every(l => l.lines.every(x => !x.text.includes('contested')))).toBe(true)
   })
 
-  it('marks the events on the axis and stops the line at the scheduled end, saying what is not in the record', () => {
+  it('marks the events on the axis and stops the line where the record ends, before the scheduled end, where the caption says so', () => {
     expect(chart.events.map(e => e.id)).toEqual(eventIds)
     chart.events.forEach((e, i) => expect(e.x).toBeCloseTo(xOf(options.events![i].date), 0))
-    const end = chart.events.find(e => e.id === 'section-122-end')!
-    expect(chart.steps.at(-1)!.x2).toBe(end.x)
-    expect(Math.max(...chart.steps.map(s => s.x2))).toBe(end.x)
-    expect(chart.end).toEqual({ x: end.x, y: chart.steps.at(-1)!.y })
-    const after = chart.labels.find(l => l.kind === 'end')!
-    expect(after.lines.map(l => l.text).join(' ')).toBe('not in the record')
-    expect(after.box.x1).toBeGreaterThan(end.x)
+    const scheduled = chart.events.find(e => e.id === 'section-122-end')!
+    const recordEnd = xOf(article.meta.recordThrough)
+    expect(chart.steps.at(-1)!.x2).toBeCloseTo(recordEnd, 0)
+    expect(Math.max(...chart.steps.map(s => s.x2))).toBeLessThan(scheduled.x)
+    expect(chart.end).toEqual({ x: chart.steps.at(-1)!.x2, y: chart.steps.at(-1)!.y })
     expect(chart.labels.find(l => l.for === 'section-122-end')!.lines.at(-1)!.text).toBe('24 Jul 2026, scheduled')
+    // Told only of the scheduled end, the line stops there.
+    const scheduledOnly = stepChart(tariff, { ...options, recordThrough: undefined })
+    expect(scheduledOnly.steps.at(-1)!.x2).toBe(scheduledOnly.events.find(e => e.id === 'section-122-end')!.x)
     // Without a stop, the line runs to the window's end and nothing is said after it.
-    const open = stepChart(tariff, { ...options, until: undefined })
+    const open = stepChart(tariff, { ...options, until: undefined, recordThrough: undefined })
     expect(open.steps.at(-1)!.x2).toBe(open.plot.right)
     expect(open.end).toBeUndefined()
   })

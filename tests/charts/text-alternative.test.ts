@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { seriesAlternative, timelineAlternative } from '../../charts/text-alternative'
-import { article, epiloguePages, seriesById } from '../../data'
+import { article, epiloguePages, eventById, seriesById } from '../../data'
 
 describe('seriesAlternative', () => {
   it('tells a chart as its figures, each with its note and confidence', () => {
@@ -10,6 +10,12 @@ describe('seriesAlternative', () => {
     expect(alt.summary).toBe(`${crude.points.length} figures in mb/d, from Jan 2022 to Mar 2026.`)
     expect(alt.lines).toHaveLength(crude.points.length)
     expect(alt.lines).toContain('Dec 2025: 1.1–1.27 mb/d (one outlet gives 1.38), contested')
+  })
+
+  it('names the events marked on the axis, with a planned or scheduled one said to be so', () => {
+    const tariff = seriesById(article, 'us-tariff-india')
+    const alt = seriesAlternative(tariff, [eventById(article, 'section-122-end')])
+    expect(alt.lines.at(-1)).toBe('Marked on the time axis: Section 122 surcharge reaches its legal limit, 24 Jul 2026 (scheduled)')
   })
 })
 

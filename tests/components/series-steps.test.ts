@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import SeriesSteps from '../../components/SeriesSteps.vue'
 import TariffSteps from '../../components/TariffSteps.vue'
 import { chartSources } from '../../charts/series-chart'
-import { article, eventById, hostOf, seriesById } from '../../data'
+import { article, eventById, formatDate, hostOf, seriesById } from '../../data'
 import { mountInDeck } from './mount'
 
 enableAutoUnmount(afterEach)
@@ -20,9 +20,9 @@ describe('SeriesSteps', () => {
     expect(w.findAll('g.step')).toHaveLength(tariff.points.filter(p => !p.status).length)
     expect(w.findAll('g.step.contested').map(s => s.attributes('data-period'))).toEqual(['24 Feb 2026'])
     expect(w.findAll('g.level').map(l => l.classes().filter(c => c !== 'level'))).toEqual([['agreed'], ['proposed']])
-    expect(textOf(w, 'text.label-level')).toEqual(['18%, 2 Feb 2026 agreed, contested', '12.5%, 2 Jun 2026 proposed, not in force'])
+    expect(textOf(w, 'text.label-level')).toEqual(['18%, 2 Feb 2026 agreed, contested', '12.5%, 2 Jun 2026 proposed extra duty, not in force'])
     expect(textOf(w, 'text.label-step.contested')).toEqual(['10% from 24 Feb 2026 contested'])
-    expect(textOf(w, 'text.label-end')).toEqual(['not in the record'])
+    expect(w.find('figcaption').text()).toContain(`The line stops where the record ends (${formatDate(article.meta.recordThrough)}).`)
   })
 
   it('marks its events on the axis, each with its label and date', () => {

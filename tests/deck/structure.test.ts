@@ -63,6 +63,8 @@ describe('the deck', () => {
       }
     }
     expect(slides.flatMap(figuresOn).map(f => f.title)).toContain('What happened next (2 of 2)')
+    // A chart's alternative names the events its slide marks on the axis.
+    expect(slides.flatMap(figuresOn).flatMap(f => f.lines)).toContain('Marked on the time axis: US sanctions Rosneft and Lukoil, 22 Oct 2025')
   })
 
   it('cites, on each critical-reading and discussion slide, exactly the sections it covers', () => {
