@@ -4,7 +4,7 @@ import { defineConfig } from 'vite'
 import { article } from './data'
 import { articleData } from './data/article'
 import { freshnessWarning, maxAgeFromEnv, todayIso } from './data/freshness'
-import { addLoadingNote, unquoteMetaValues } from './scripts/lib/index-html'
+import { addContentSecurityPolicy, addLoadingNote, unquoteMetaValues } from './scripts/lib/index-html'
 
 // Slidev features switched differently from its headmatter settings: /print in the built
 // site too (the export prints the slides PDF from it, and anyone can print the hosted
@@ -68,7 +68,11 @@ export default defineConfig({
       name: 'deck:index-html',
       transformIndexHtml: {
         order: 'post',
-        handler: html => addLoadingNote(unquoteMetaValues(html)),
+        // The policy goes on the built page only: the dev server runs Vite's inline client.
+        handler: (html, { server }) => {
+          const mended = addLoadingNote(unquoteMetaValues(html))
+          return server ? mended : addContentSecurityPolicy(mended)
+        },
       },
     },
     {

@@ -1,4 +1,5 @@
 // Mends the page Slidev writes (index.html), as a Vite transform in vite.config.ts.
+import { createHash } from 'node:crypto'
 
 /** `content="&quot;text&quot;"` → `content="text"`: Slidev JSON-encodes headmatter values into meta tags. */
 export function unquoteMetaValues(html: string): string {
@@ -25,4 +26,37 @@ export function addLoadingNote(html: string): string {
   if (!html.includes('<div id="app"></div>'))
     throw new Error('index.html has no empty <div id="app"></div> to put the loading note in; has Slidev changed its page?')
   return html.replace('</head>', `${NOTE_STYLE}\n</head>`).replace('<div id="app"></div>', `<div id="app">${note}</div>`)
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+
+/**
+ * The page's Content Security Policy, as a meta tag: its own origin only; an inline script
+ * only by the hash of one in this page; no plugins, no forms elsewhere, no base rewriting.
+ * Data is text, never markup; this is the second lock should some markup slip through.
+ * Styles may be inline: Slidev adds <style> elements as it runs (print page size, the dark
+ * switch), and a style cannot run code. (frame-ancestors is not honoured in a meta tag; a
+ * host can send it as a header.)
+ */
+export function contentSecurityPolicy(html: string): string {
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(m => sha256(m[1]))
+  return [
+    `default-src 'self'`,
+    `script-src 'self' ${inlineScripts.join(' ')}`.trim(),
+    `style-src 'self' 'unsafe-inline'`,
+    `img-src 'self' data:`,
+    `font-src 'self'`,
+    `connect-src 'self'`,
+    `object-src 'none'`,
+    `base-uri 'self'`,
+    `form-action 'self'`,
+  ].join('; ')
+}
+
+/** Puts the policy at the top of <head>, after the charset and before anything it governs. */
+export function addContentSecurityPolicy(html: string): string {
+  const head = /<head>\s*(<meta charset="[^"]*">)?/i.exec(html)
+  if (!head)
+    throw new Error('index.html has no <head> to put the Content Security Policy in; has Slidev changed its page?')
+  return html.replace(head[0], `${head[0]}\n<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">`)
 }

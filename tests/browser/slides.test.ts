@@ -212,6 +212,28 @@ describe('the public site', () => {
     expect(w.take()).toEqual({ errors: [], external: [], dialogs: [] })
   })
 
+  it('declares a Content Security Policy that runs no script the site did not ship, and reports what it blocks', async () => {
+    const html = readFileSync(join(deck.dir, 'index.html'), 'utf8')
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? ''
+    expect(policy).toMatch(/default-src 'self'/)
+    expect(policy).toMatch(/script-src 'self'(?: 'sha256-[\w+/=]+')*;/)
+    expect(policy).toMatch(/object-src 'none'/)
+    // Markup that slipped into the page cannot run: the browser blocks it and says so.
+    const d = await watchedPage(browser, new URL(deck.url).origin)
+    await d.page.goto(`${deck.url}1`)
+    await waitForSlide(d.page, 1)
+    const ran = await d.page.evaluate(async () => {
+      const script = document.createElement('script')
+      script.textContent = 'window.injected = true'
+      document.body.append(script)
+      await new Promise(done => setTimeout(done, 100))
+      return (window as { injected?: boolean }).injected === true
+    })
+    expect(ran).toBe(false)
+    expect(d.take().errors.join('\n')).toMatch(/Content Security Policy/)
+    await d.page.context().close()
+  })
+
   it('ships no speaker notes', () => {
     const notes = slides.map(s => s.note?.trim().split('\n')[0].slice(0, 60)).filter((n): n is string => !!n && n.length > 20)
     expect(notes.length).toBeGreaterThan(5)
