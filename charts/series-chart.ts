@@ -1,7 +1,7 @@
 import type { ContextEvent, Series, SeriesPoint } from '../data/schema'
 import { formatDate } from '../data/format'
 import { periodOf } from '../data/period'
-import { monthIndex, monthTick } from './months'
+import { monthIndex, monthPosition, monthTick } from './months'
 
 // A series of monthly figures laid out on a time axis, as plain geometry a component draws
 // as SVG. Pure and deterministic: the same data gives the same chart and text alternative.
@@ -90,10 +90,7 @@ export function seriesChart(series: Readonly<Series>, { from, to = periodOf(seri
   const plot = { left: 64, top: 34, right: width - 16, bottom: height - 34 }
   const column = (plot.right - plot.left) / months
   const xOfMonth = (index: number) => round(plot.left + (index - first + 0.5) * column)
-  const xOfDate = (iso: string) => {
-    const day = iso.length > 7 ? Number(iso.slice(8, 10)) : 15
-    return round(plot.left + (monthIndex(iso) - first + (day - 0.5) / 30.5) * column)
-  }
+  const xOfDate = (iso: string) => round(plot.left + (monthPosition(iso) - first) * column)
   const top = (p: SeriesPoint) => p.value ?? p.high!
   const { top: yTop, step } = niceScale(Math.max(...series.points.map(top)))
   const yOf = (v: number) => round(plot.bottom - (v / yTop) * (plot.bottom - plot.top))

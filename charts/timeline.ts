@@ -1,7 +1,7 @@
 import type { ContextEvent, Track } from '../data/schema'
 import { formatDate } from '../data/format'
 import { textWidth, wrapText } from './text-metrics'
-import { monthIndex, monthTick } from './months'
+import { monthIndex, monthPosition, monthTick } from './months'
 
 // What happened after publication as plain geometry a component draws as SVG: time runs
 // down a dated axis, one column per track, each event a card of wrapped text tied to its
@@ -78,8 +78,6 @@ const HEADER_FONT = 17
 const MIN_COLUMN = 170
 const MIN_BAND = 22
 
-/** A date as a fractional month: a month-only date sits mid-month. */
-const when = (iso: string) => monthIndex(iso) + (iso.length > 7 ? (Number(iso.slice(8, 10)) - 0.5) / 31 : 0.5)
 const round = (n: number) => Math.round(n * 10) / 10
 /** '2026-02-07' → '7 Feb'; a month-only date keeps its year: 'Dec 2025'. */
 const shortDate = (iso: string) => iso.length > 7 ? formatDate(iso).replace(/ \d{4}$/, '') : formatDate(iso)
@@ -146,7 +144,7 @@ export function timeline(events: readonly ContextEvent[], { tracks = TRACK_ORDER
   const cards = columns.flatMap((column) => {
     const placed = events.filter(e => e.track === column.track).map((e) => {
       const { mark, markWords, date, head, wrapped } = texts.get(e.id)!
-      const dateY = yOf(when(e.date))
+      const dateY = yOf(monthPosition(e.date))
       return { id: e.id, track: e.track, mark, date, dateY, markWords, head, dotX: column.spineX, x: column.x + TEXT_INSET, wrapped, top: 0, bottom: 0 }
     })
     // Dots a few days apart would cover each other: each sits at least DOT_GAP below the one
@@ -180,7 +178,7 @@ export function timeline(events: readonly ContextEvent[], { tracks = TRACK_ORDER
   })
 
   const end = monthIndex(recordThrough) <= last && monthIndex(recordThrough) >= first && events.some(e => e.status)
-    ? { y: yOf(when(recordThrough)), label: `Record ends ${formatDate(recordThrough)}` }
+    ? { y: yOf(monthPosition(recordThrough)), label: `the record ends (${formatDate(recordThrough)})` }
     : undefined
   return {
     width,

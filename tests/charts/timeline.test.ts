@@ -105,7 +105,7 @@ describe('timeline', () => {
 
   it('draws where the record ends on the page that has planned events after it', () => {
     const last = drawn.at(-1)!
-    expect(last.recordEnd?.label).toBe('Record ends 24 Jun 2026')
+    expect(last.recordEnd?.label).toBe('the record ends (24 Jun 2026)')
     const planned = last.cards.filter(c => c.mark === 'planned' || c.mark === 'scheduled')
     for (const c of planned)
       expect(c.dateY).toBeGreaterThan(last.recordEnd!.y)
