@@ -1,6 +1,8 @@
 import { defineAppSetup } from '@slidev/types'
 import { keepKeysWithTheDeck } from './keys-stay-with-the-deck'
+import { handOverPrerenderedSlide } from './prerendered-handover'
 
-export default defineAppSetup(() => {
+export default defineAppSetup(({ router }) => {
   keepKeysWithTheDeck(window)
+  handOverPrerenderedSlide(router)
 })

@@ -19,6 +19,8 @@ export async function openSlide(page: Page, deckUrl: string, no: number, { allCl
 }
 
 export async function waitForSlide(page: Page, no: number): Promise<void> {
+  // A built route holds a copy of its slide drawn at build time until the app takes over.
+  await page.locator('#prerendered').waitFor({ state: 'detached' })
   const slide = page.locator(`.slidev-page-${no}`)
   // The page wrapper (and its footnote layer) appears before the slide's own code has
   // loaded; the layout is the slide's content.

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
-import { ROOT } from './deck'
+import { loadSlides, ROOT } from './deck'
+import { prerenderRoutes, slideRoutes } from './prerender'
 import { runBin } from './run'
 
 export interface BuildOptions {
@@ -8,12 +9,22 @@ export interface BuildOptions {
   withNotes: boolean
   /** A project folder other than this one (tests build altered copies). */
   root?: string
+  /** Write each slide's drawn HTML into its route (default); off for a bare Slidev deck. */
+  prerender?: boolean
 }
 
-/** `slidev build` of the deck: notes and the presenter view are left out unless asked for. */
-export async function buildSite({ out, base, withNotes, root = ROOT }: BuildOptions): Promise<void> {
+/**
+ * `slidev build` of the deck, then each slide drawn into its route. Notes and the
+ * presenter view are left out unless asked for.
+ */
+export async function buildSite({ out, base, withNotes, root = ROOT, prerender = true }: BuildOptions): Promise<void> {
   await runBin('slidev', [
     'build', join(root, 'slides.md'), '--base', base, '--out', out,
     ...(withNotes ? [] : ['--without-notes']),
   ], {}, root)
+  if (!prerender)
+    return
+  const slides = await loadSlides(join(root, 'slides.md'))
+  const aliases = Object.fromEntries(slides.map((s, i) => [i + 1, s.frontmatter.routeAlias as string | undefined]))
+  await prerenderRoutes(out, base, slideRoutes(slides.length, aliases))
 }

@@ -1,10 +1,10 @@
 import type { Browser } from 'playwright-core'
 import { serveStatic } from '../offline/serve.mjs'
 import { SLIDE_VIEWPORT } from './browse'
+import { FAST_3G } from './weight'
 
 // A phone on a school's Wi-Fi, as Chromium's DevTools model it: "Fast 3G" and a CPU four
 // times slower than this machine's. Only the benchmark uses this: timings are not tested.
-const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 / 8) * 0.9, uploadThroughput: (750 * 1024 / 8) * 0.9 }
 const CPU_SLOWDOWN = 4
 
 export interface ThrottledLoad {

@@ -19,9 +19,9 @@ const TYPES = {
 }
 
 /**
- * Serves the deck in `root` under `base` on 127.0.0.1 (`port` 0: any free one), with the
- * history-mode fallback a real host needs (unknown paths get index.html). Paths outside
- * `base` are 404.
+ * Serves the deck in `root` under `base` on 127.0.0.1 (`port` 0: any free one), as a static
+ * host does: a folder by its index.html, and the history-mode fallback a real host needs
+ * (other paths get the app's page, 404.html, as Slidev writes it for such hosts). Paths outside `base` are 404.
  */
 export async function serveStatic(root, base = '/', port = 0) {
   const dir = resolve(root)
@@ -33,8 +33,12 @@ export async function serveStatic(root, base = '/', port = 0) {
     }
     const rel = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '')
     let file = join(dir, rel)
+    // A slide's route is a folder with its own page (the slide drawn in); other paths
+    // are the app's to answer.
+    if (file.startsWith(dir) && existsSync(file) && statSync(file).isDirectory())
+      file = join(file, 'index.html')
     if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(dir, 'index.html')
+      file = existsSync(join(dir, '404.html')) ? join(dir, '404.html') : join(dir, 'index.html')
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
     createReadStream(file).pipe(res)
   })

@@ -203,9 +203,16 @@ describe('npm run export', () => {
   })
 
   it('builds the site for the sub-path, without notes, loading nothing remote', () => {
+    // The first slide's page loads the app through deck-boot.js; the app's own page (for
+    // print and every path without a page) loads it directly.
     const html = readFileSync(join(out, 'site/index.html'), 'utf8')
-    expect(html).toMatch(/src="\/deck\/assets\//)
-    expect(html).not.toMatch(/(?:src|href)="https?:/)
+    expect(html).toMatch(/href="\/deck\/assets\/style-[\w-]+\.css"/)
+    expect(html).toMatch(/src="\/deck\/deck-boot\.js"/)
+    expect(html).toMatch(/<meta name="deck-app" content="\/deck\/assets\/index-/)
+    const app = readFileSync(join(out, 'site/404.html'), 'utf8')
+    expect(app).toMatch(/src="\/deck\/assets\/index-/)
+    for (const page of [html, app])
+      expect(page).not.toMatch(/(?:src|href|content)="https?:/)
     expect(existsSync(join(out, 'site/favicon.svg'))).toBe(true)
   })
 
