@@ -4,7 +4,7 @@ import { defineConfig } from 'vite'
 import { article } from './data'
 import { articleData } from './data/article'
 import { freshnessWarning, maxAgeFromEnv, todayIso } from './data/freshness'
-import { addContentSecurityPolicy, addLoadingNote, unquoteMetaValues } from './scripts/lib/index-html'
+import { addContentSecurityPolicy, addLoadingNote, addTouchNav, unquoteMetaValues } from './scripts/lib/index-html'
 import { deckChunks } from './vite/chunks'
 import { fontPreload } from './vite/font-preload'
 import { leanClient } from './vite/lean-client'
@@ -80,7 +80,7 @@ export default defineConfig({
         order: 'post',
         // The policy goes on the built page only: the dev server runs Vite's inline client.
         handler: (html, { server }) => {
-          const mended = addLoadingNote(unquoteMetaValues(html))
+          const mended = addTouchNav(addLoadingNote(unquoteMetaValues(html)))
           return server ? mended : addContentSecurityPolicy(mended)
         },
       },

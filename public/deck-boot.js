@@ -1,11 +1,18 @@
-// Starts the deck's app on a page that already shows its slide, drawn in at build time
-// (scripts/lib/prerender.ts). The slide needs no script to be read; the app is what moves
-// through the talk. On a fast connection it starts once the page is idle; on a slow one,
-// or with Save-Data on, only when the reader reaches for the deck (a key, a tap, a
-// click, the wheel), and keys pressed meanwhile are passed on to it, so a phone that only reads the
-// slide downloads the slide alone. Plain JavaScript: the browser runs this file as is.
+// Runs on the pages the build writes (scripts/lib/prerender.ts), which show their content
+// before any script runs.
+// - A slide's page: a phone held upright goes to that slide's place on the reading page,
+//   unless its reader chose the slides. Otherwise this starts the deck's app, which moves
+//   through the talk: at once on a fast connection, once the page is idle; on a slow one,
+//   or with Save-Data on, only when the reader reaches for the deck (a key, a tap, a
+//   click, the wheel), passing on keys pressed meanwhile. A phone that only reads
+//   downloads the slide alone.
+// - The reading page: its switch to the slides leads to the slide being read.
+// Plain JavaScript: the browser runs this file as is.
 
 const KEY_GAP_MS = 150
+const PHONE_UPRIGHT = '(max-width: 640px) and (orientation: portrait)'
+// Remembered for the visit: a reader who chose the slides on a phone keeps them.
+const VIEW = 'deck-view'
 const SLOW = new Set(['slow-2g', '2g', '3g'])
 const INTENT = ['pointerdown', 'touchstart', 'wheel']
 // Keys the deck acts on: held back from the page (no scrolling) until the app has them.
@@ -21,6 +28,48 @@ export function startsAtOnce(connection) {
   return !connection || (!connection.saveData && !SLOW.has(connection.effectiveType ?? ''))
 }
 
+/** @param {Window} win */
+function visit(win) {
+  try {
+    return win.sessionStorage
+  }
+  catch {
+    return undefined
+  }
+}
+
+/**
+ * Whether this reader gets the reading page rather than the slides: a phone held upright,
+ * unless the slides were chosen (`?slides` in the address, or earlier in the visit).
+ * @param {Window} win
+ */
+export function readsAsPage(win) {
+  if (new URLSearchParams(win.location.search).has('slides'))
+    visit(win)?.setItem(VIEW, 'slides')
+  return win.matchMedia(PHONE_UPRIGHT).matches && visit(win)?.getItem(VIEW) !== 'slides'
+}
+
+/**
+ * The reading page's switch leads to the slide whose section is being read.
+ * @param {Document} doc
+ * @returns {() => void} what undoes it (for tests)
+ */
+export function followReading(doc = document, win = window) {
+  const switcher = doc.querySelector('.reading-switch')
+  if (!switcher || !('IntersectionObserver' in win))
+    return () => {}
+  const base = switcher.getAttribute('href').replace(/\?slides$/, '')
+  const point = no => switcher.setAttribute('href', `${base}${no === 1 ? '' : `${no}/`}?slides`)
+  const seen = new win.IntersectionObserver((entries) => {
+    const shown = entries.filter(e => e.isIntersecting).map(e => Number(e.target.getAttribute('data-slide')))
+    if (shown.length)
+      point(Math.min(...shown))
+  }, { rootMargin: '-30% 0px -60% 0px' })
+  for (const section of doc.querySelectorAll('.reading-section'))
+    seen.observe(section)
+  return () => seen.disconnect()
+}
+
 /**
  * @param {Document} doc
  * @param {Window} win
@@ -32,10 +81,18 @@ export function bootDeck(doc = document, win = window, load = url => import(url)
   const copy = doc.getElementById('prerendered')
   if (!app || !copy)
     return () => {}
+  const reading = doc.querySelector('.deck-touch-read')
+  // Choosing to read forgets the choice of slides.
+  reading?.addEventListener('click', () => visit(win)?.removeItem(VIEW))
+  if (reading && readsAsPage(win)) {
+    win.location.replace(reading.href)
+    return () => {}
+  }
   const modules = app.getAttribute('content').split(' ')
   let started = false
-  const start = () => {
-    if (started)
+  const start = (event) => {
+    // A touch control is a link to another page: no use starting the app here.
+    if (started || event?.target?.closest?.('.deck-touch'))
       return
     started = true
     for (const type of INTENT)
@@ -89,5 +146,7 @@ export function bootDeck(doc = document, win = window, load = url => import(url)
   }
 }
 
-if (typeof document !== 'undefined' && document.querySelector('script[src$="/deck-boot.js"]'))
+if (typeof document !== 'undefined' && document.querySelector('script[src$="/deck-boot.js"]')) {
+  followReading()
   bootDeck()
+}

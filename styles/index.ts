@@ -1,3 +1,5 @@
 import './fonts.css'
 import './deck.css'
 import './print.css'
+import './touch.css'
+import './reading.css'

@@ -4,7 +4,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 // What only slides load. Not data/, setup/, styles/ or slide-top.vue: the app's entry
 // loads those at once, and a chunk the entry imports would put its components' styles
 // before the theme's in the stylesheet, where the theme's rules would win.
-const SLIDE_CODE = ['components/', 'charts/', 'diagrams/', 'slides/', 'slides.md']
+// (And the stand-ins of vite/lean-client.ts: a few bytes each, not worth a request.)
+const SLIDE_CODE = ['components/', 'charts/', 'diagrams/', 'slides/', 'slides.md', 'vite/stubs/']
 
 /** The slides and the components they draw with: one request of some tens of kilobytes, not fifty. */
 function slideCode(id: string): boolean {

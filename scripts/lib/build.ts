@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { loadSlides, ROOT } from './deck'
-import { prerenderRoutes, slideRoutes } from './prerender'
+import { prerenderRoutes } from './prerender'
+import { slideRoutes } from './route-page'
 import { runBin } from './run'
 
 export interface BuildOptions {

@@ -28,6 +28,25 @@ export function addLoadingNote(html: string): string {
   return html.replace('</head>', `${NOTE_STYLE}\n</head>`).replace('<div id="app"></div>', `<div id="app">${note}</div>`)
 }
 
+/** The touch controls' markup; each page fills in its links (scripts/lib/route-page.ts, setup/touch-nav.ts). */
+export const TOUCH_NAV = '<nav class="deck-touch" aria-label="Move through the slides">'
+  + '<a class="deck-touch-prev" href="./" aria-label="Previous slide"><span aria-hidden="true">‹</span></a>'
+  + '<a class="deck-touch-read" href="./read/" aria-label="Read as a page">Read<span class="deck-touch-long"> as a page</span></a>'
+  + '<a class="deck-touch-next" href="./" aria-label="Next slide"><span aria-hidden="true">›</span></a>'
+  + '</nav>'
+
+/**
+ * Previous and next controls, and the switch to the reading page, for touch screens,
+ * which have no keys and no hover to bring up Slidev's own controls. Outside #app: the
+ * app does not redraw them, and they work as plain links before it runs.
+ */
+export function addTouchNav(html: string): string {
+  const app = /<div id="app">[\s\S]*?<\/div><\/div>/.exec(html)
+  if (!app)
+    throw new Error('index.html has no #app with its loading note to put the touch controls after; has Slidev changed its page?')
+  return html.replace(app[0], `${app[0]}\n  ${TOUCH_NAV}`)
+}
+
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
 /**

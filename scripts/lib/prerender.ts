@@ -1,6 +1,7 @@
 // Writes each slide's drawn HTML into its own route of a built site (/, /N/, and named
-// routes), so a static host serves a complete, styled slide before any script runs; the
-// app replaces it once it has drawn the same slide (setup/prerendered-handover.ts).
+// routes), so a static host serves a complete, styled slide before any script runs (the
+// app replaces it once it has drawn the same slide: setup/prerendered-handover.ts); and
+// the reading page, read/, with every slide in turn for a phone held upright.
 //
 // Drawn by the Chromium the export already uses, from the built site itself: the slide
 // is exactly what the app draws (same components, same CSS, fonts loaded), with no second
@@ -10,26 +11,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { serveStatic } from '../offline/serve.mjs'
 import { launchChromium, SLIDE_VIEWPORT, waitForSlide } from './browse'
-
-export interface SlideRoute {
-  /** The route under the site's base, '' for the first slide, else 'N/' or 'alias/'. */
-  path: string
-  no: number
-}
-
-/** The routes a deck of `count` slides answers: `/` and `/N/` for each slide after it, and each alias. */
-export function slideRoutes(count: number, aliases: Record<number, string | undefined> = {}): SlideRoute[] {
-  const routes: SlideRoute[] = [{ path: '', no: 1 }]
-  for (let no = 2; no <= count; no++)
-    routes.push({ path: `${no}/`, no })
-  for (const [no, alias] of Object.entries(aliases)) {
-    if (alias)
-      routes.push({ path: `${alias}/`, no: Number(no) })
-  }
-  return routes
-}
-
-interface Snapshot { title: string, html: string }
+import { READING_PATH, readingPage, routePage, type SlideRoute, type Snapshot } from './route-page'
 
 /**
  * The drawn slide, as the app's own page structure (so the same CSS lays it out the same
@@ -60,7 +42,7 @@ function snapshotShownSlide(no: number): Snapshot {
   const width = Number.parseFloat(content.style.width)
   const height = Number.parseFloat(content.style.height)
   content.style.setProperty('--slidev-slide-scale', `min(tan(atan2(100cqw, ${width}px)), tan(atan2(100cqh, ${height}px)))`)
-  return { title: document.title, html: root.outerHTML }
+  return { title: document.title, html: root.outerHTML, slide: show.querySelector(`.slidev-page-${no}`)!.outerHTML }
 }
 
 /**
@@ -86,29 +68,10 @@ function darkSchemeRules(): string {
   return `@media (prefers-color-scheme: dark){${rules.join('')}}`
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
-const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/
-const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g
-
-/**
- * The built page with the drawn slide over its app, its title and the dark rules; the
- * app's modules are left to public/deck-boot.js to load (the list goes in a meta tag).
- */
-export function routePage(shell: string, snapshot: Snapshot, no: number, dark: string, base: string): string {
-  const app = /<div id="app"><div class="deck-loading">[\s\S]*?<\/div><\/div>/.exec(shell)
-  const entry = ENTRY.exec(shell)
-  if (!app || !entry || !/<title>[^<]*<\/title>/.test(shell))
-    throw new Error('index.html lacks the loading note in #app, the module script or a <title>; has Slidev or scripts/lib/index-html.ts changed the page?')
-  const modules = [entry[1], ...[...shell.matchAll(MODULE_PRELOAD)].map(m => m[1])]
-  return shell
-    // The page is one folder down: what the shell finds beside it, this finds at the base.
-    .replace(/(href|src)="\.\//g, `$1="${base}`)
-    .replace(entry[0], '')
-    .replace(MODULE_PRELOAD, '')
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(snapshot.title)}</title>`)
-    .replace('</head>', `<meta name="deck-app" content="${modules.join(' ')}">\n<script type="module" src="${base}deck-boot.js"></script>\n<style>${dark}</style>\n</head>`)
-    .replace(app[0], `${app[0]}\n  <div id="prerendered" data-slide="${no}">${snapshot.html}</div>`)
+async function snapshotSlide(page: Page, url: string, no: number, allClicks = false): Promise<Snapshot> {
+  await page.goto(`${url}${no}${allClicks ? '?clicks=999' : ''}`, { waitUntil: 'load' })
+  await waitForSlide(page, no)
+  return page.evaluate(snapshotShownSlide, no)
 }
 
 /** Paths without a page of their own (print, presenter, a mistyped one) get the plain app. */
@@ -116,26 +79,29 @@ async function fallBackToTheApp(site: string, base: string): Promise<void> {
   await writeFile(join(site, '_redirects'), `${base}*    ${base}404.html   200\n`)
 }
 
-async function snapshotSlide(page: Page, url: string, no: number): Promise<Snapshot> {
-  await page.goto(`${url}${no}`, { waitUntil: 'load' })
-  await waitForSlide(page, no)
-  return page.evaluate(snapshotShownSlide, no)
-}
+const hasHiddenSteps = (page: Page, no: number) => page.locator(`.slidev-page-${no} .slidev-vclick-hidden`).count().then(n => n > 0)
 
-/** Writes every route of the built deck in `site` (hosted at `base`) with its slide drawn in. */
+/**
+ * Writes every route of the built deck in `site` (hosted at `base`) with its slide drawn
+ * in, and the reading page with every slide, each with all its click steps shown.
+ */
 export async function prerenderRoutes(site: string, base: string, routes: SlideRoute[]): Promise<void> {
   const shell = await readFile(join(site, 'index.html'), 'utf8')
-  // Served from the untouched shell: every snapshot is taken before any route is written.
+  const deckTitle = /<title>([^<]*)<\/title>/.exec(shell)?.[1] ?? ''
+  const count = Math.max(...routes.map(r => r.no))
+  // Served from the untouched shell: every snapshot is taken before any page is written.
   const server = await serveStatic(site, base)
   const browser = await launchChromium()
   const pages = new Map<number, string>()
+  const reading: Snapshot[] = []
+  let dark = ''
   try {
     const page = await browser.newPage({ viewport: SLIDE_VIEWPORT, colorScheme: 'light' })
-    let dark = ''
-    for (const no of new Set(routes.map(r => r.no))) {
+    for (let no = 1; no <= count; no++) {
       const snapshot = await snapshotSlide(page, server.url, no)
       dark ||= await page.evaluate(darkSchemeRules)
-      pages.set(no, routePage(shell, snapshot, no, dark, base))
+      pages.set(no, routePage(shell, snapshot, no, count, dark, base))
+      reading.push(await hasHiddenSteps(page, no) ? await snapshotSlide(page, server.url, no, true) : snapshot)
     }
   }
   finally {
@@ -147,4 +113,6 @@ export async function prerenderRoutes(site: string, base: string, routes: SlideR
     await mkdir(join(site, route.path), { recursive: true })
     await writeFile(join(site, route.path, 'index.html'), pages.get(route.no)!)
   }
+  await mkdir(join(site, READING_PATH), { recursive: true })
+  await writeFile(join(site, READING_PATH, 'index.html'), readingPage(shell, reading, deckTitle, dark, base))
 }

@@ -8,15 +8,15 @@ import { FAST_3G } from './weight'
 const CPU_SLOWDOWN = 4
 
 export interface ThrottledLoad {
-  /** From navigation until `selector` is visible on the slide. */
+  /** From navigation until `selector` is shown, laid out with the page's styles. */
   ms: number
   /** Bytes fetched by then, uncompressed (the local server does not gzip). */
   bytes: number
   requests: number
 }
 
-/** Opens slide `no` of a built site by its address on a throttled phone profile and times it until `selector` shows. */
-export async function openThrottled(browser: Browser, site: string, no: number, selector: string): Promise<ThrottledLoad> {
+/** Opens `path` of a built site on a throttled phone profile and times it until `selector` is shown. */
+export async function openThrottled(browser: Browser, site: string, path: string, selector: string): Promise<ThrottledLoad> {
   const server = await serveStatic(site, '/')
   const page = await browser.newPage({ viewport: SLIDE_VIEWPORT })
   try {
@@ -32,8 +32,14 @@ export async function openThrottled(browser: Browser, site: string, no: number, 
       requests++
     })
     const t = Date.now()
-    await page.goto(`${server.url}${no}`)
-    await page.locator(`.slidev-page-${no} ${selector}`).first().waitFor({ state: 'visible', timeout: 120_000 })
+    await page.goto(`${server.url}${path}`, { waitUntil: 'commit' })
+    // Shown means laid out with the page's styles: an element has a box before its
+    // stylesheet arrives, but the browser paints nothing until then.
+    await page.waitForFunction((sel) => {
+      const el = document.querySelector(sel)
+      const styled = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every(l => l.sheet)
+      return !!el && styled && el.getBoundingClientRect().width > 0 && getComputedStyle(el).visibility !== 'hidden'
+    }, selector, { timeout: 120_000, polling: 'raf' })
     return { ms: Date.now() - t, bytes, requests }
   }
   finally {

@@ -79,13 +79,13 @@ export async function loadSettled(browser: Browser, site: string, base: string, 
 
 /**
  * Builds a one-slide deck on the default theme with local fonts: Slidev's own floor, the
- * baseline the deck's weight is held to. It is built inside the project (.tmp/, ignored
+ * baseline the deck's weight is held to (`moreSlides`, in Markdown, follow it). It is built inside the project (.tmp/, ignored
  * by git) so it resolves the same installed Slidev.
  */
-export async function buildBareDeck(out: string, base = '/'): Promise<void> {
+export async function buildBareDeck(out: string, base = '/', moreSlides: string[] = []): Promise<void> {
   const bare = join(ROOT, '.tmp', `bare-deck-${process.pid}-${Date.now()}`)
   await mkdir(bare, { recursive: true })
-  await writeFile(join(bare, 'slides.md'), '---\ntheme: default\nfonts:\n  provider: none\n---\n\n# Hello\n')
+  await writeFile(join(bare, 'slides.md'), ['---\ntheme: default\nfonts:\n  provider: none\n---\n\n# Hello\n', ...moreSlides].join('\n---\n\n'))
   try {
     await buildSite({ out, base, withNotes: false, root: bare, prerender: false })
   }

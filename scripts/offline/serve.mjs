@@ -5,6 +5,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { dirname, extname, join, normalize, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { createGzip } from 'node:zlib'
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -39,7 +40,14 @@ export async function serveStatic(root, base = '/', port = 0) {
       file = join(file, 'index.html')
     if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
       file = existsSync(join(dir, '404.html')) ? join(dir, '404.html') : join(dir, 'index.html')
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    const type = TYPES[extname(file)] ?? 'application/octet-stream'
+    // Compressed as any web host sends text, so what a phone downloads here is what it would there.
+    if (/^(text\/|image\/svg|application\/json)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'vary': 'accept-encoding' })
+      createReadStream(file).pipe(createGzip()).pipe(res)
+      return
+    }
+    res.writeHead(200, { 'content-type': type })
     createReadStream(file).pipe(res)
   })
   await new Promise((ok, fail) => {

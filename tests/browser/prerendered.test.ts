@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadSlides } from '../../scripts/lib/deck'
+import { READING_PATH, slideRoutes } from '../../scripts/lib/route-page'
 import { FAST_3G } from '../../scripts/lib/weight'
 import { openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
@@ -94,9 +95,10 @@ describe('with scripts on', () => {
     await w.page.context().close()
   })
 
-  it('every slide\'s page carries the Content Security Policy', () => {
-    const pages = readdirSync(deck.dir, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('index.html'))
-    expect(pages.length).toBe(slides.length + slides.filter(s => s.frontmatter.routeAlias).length)
+  it('every page carries the Content Security Policy: each slide\'s, the reading page, the app\'s own', () => {
+    const pages = readdirSync(deck.dir, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.html'))
+    const routes = slideRoutes(slides.length, Object.fromEntries(slides.map((s, i) => [i + 1, s.frontmatter.routeAlias])))
+    expect(pages.sort()).toEqual([...routes.map(r => `${r.path}index.html`), `${READING_PATH}index.html`, '404.html'].sort())
     for (const page of pages)
       expect(readFileSync(join(deck.dir, page), 'utf8'), page).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';/)
   })

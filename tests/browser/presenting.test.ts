@@ -34,9 +34,9 @@ describe('the presenter view', () => {
   })
 })
 
+// Held upright, a phone gets the reading page instead (phone.test.ts).
 describe('a phone', () => {
   it.each([
-    { name: 'portrait', viewport: { width: 390, height: 844 }, minPx: 9.5 },
     { name: 'landscape', viewport: { width: 844, height: 390 }, minPx: 9.5 },
   ])('in $name shows the whole current slide, large enough to read, with no sideways scrolling', async ({ viewport, minPx }) => {
     const w = await watchedPage(browser, new URL(deck.url).origin, viewport)
@@ -49,7 +49,7 @@ describe('a phone', () => {
     expect(box.y).toBeGreaterThanOrEqual(-0.5)
     expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 0.5)
     expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 0.5)
-    // The slide uses the full width (portrait) or height (landscape) the screen offers.
+    // The slide uses the full height the screen offers.
     expect(Math.max(box.width / viewport.width, box.height / viewport.height)).toBeGreaterThan(0.97)
     expect(await w.page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(viewport.width)
     // Every text, including the 14px footnote, is drawn at least minPx on the phone.

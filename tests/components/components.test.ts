@@ -47,7 +47,7 @@ describe('ListCards', () => {
   it('renders the call\'s takeaways as titled cards', () => {
     const w = mountInDeck(ListCards, { list: 'call-takeaways' })
     const items = listItems(article, 'call-takeaways')
-    expect(w.find('h3').text()).toBe(article.lists.find(l => l.id === 'call-takeaways')!.title)
+    expect(w.find('h2').text()).toBe(article.lists.find(l => l.id === 'call-takeaways')!.title)
     expect(w.findAll('li')).toHaveLength(items.length)
     expect(w.findAll('strong').map(s => s.element.firstChild?.textContent)).toEqual(items.map(i => i.label))
     expect(w.find('[data-point="call-energy"] a').text()).toContain('unverifiable')
@@ -70,7 +70,7 @@ describe('TariffSteps', () => {
       expect(steps[i].text()).toContain(`${s.ratePercent}%`)
       expect(steps[i].find('.bar').attributes('style')).toContain(`height: ${(s.ratePercent / max) * 100}%`)
     })
-    expect(w.find('figure').attributes('aria-label')).toContain('50%')
+    expect(w.find('.tariff-steps').attributes('aria-label')).toContain('50%')
   })
 })
 

@@ -60,7 +60,7 @@ describe('SeriesSteps', () => {
 describe('TariffSteps, compact', () => {
   it('lays the article\'s steps across, one under the other, each bar its share of the highest', () => {
     const w = mountInDeck(TariffSteps, { compact: true })
-    expect(w.find('figure').classes()).toContain('compact')
+    expect(w.find('.tariff-steps').classes()).toContain('compact')
     expect(w.find('.columns').attributes('style')).toContain('grid-template-columns: 1fr')
     const max = Math.max(...article.tariffSteps.map(s => s.ratePercent))
     const bars = w.findAll('.bar')
