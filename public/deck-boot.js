@@ -1,8 +1,7 @@
 // Runs on the pages the build writes (scripts/lib/prerender.ts), which show their content
 // before any script runs.
-// - A slide's page: a phone held upright goes to that slide's place on the reading page,
-//   unless its reader chose the slides. Otherwise this starts the deck's app, which moves
-//   through the talk: at once on a fast connection, once the page is idle; on a slow one,
+// - A slide's page (a phone held upright has already gone to the reading page, by the
+//   page's own first script): this starts the deck's app, which moves through the talk: at once on a fast connection, once the page is idle; on a slow one,
 //   or with Save-Data on, only when the reader reaches for the deck (a key, a tap, a
 //   click, the wheel), passing on keys pressed meanwhile. A phone that only reads
 //   downloads the slide alone.
@@ -10,8 +9,8 @@
 // Plain JavaScript: the browser runs this file as is.
 
 const KEY_GAP_MS = 150
-const PHONE_UPRIGHT = '(max-width: 640px) and (orientation: portrait)'
-// Remembered for the visit: a reader who chose the slides on a phone keeps them.
+// The choice of slides over the reading page, remembered for the visit (set by
+// scripts/lib/reading-redirect.js).
 const VIEW = 'deck-view'
 const SLOW = new Set(['slow-2g', '2g', '3g'])
 const INTENT = ['pointerdown', 'touchstart', 'wheel']
@@ -36,17 +35,6 @@ function visit(win) {
   catch {
     return undefined
   }
-}
-
-/**
- * Whether this reader gets the reading page rather than the slides: a phone held upright,
- * unless the slides were chosen (`?slides` in the address, or earlier in the visit).
- * @param {Window} win
- */
-export function readsAsPage(win) {
-  if (new URLSearchParams(win.location.search).has('slides'))
-    visit(win)?.setItem(VIEW, 'slides')
-  return win.matchMedia(PHONE_UPRIGHT).matches && visit(win)?.getItem(VIEW) !== 'slides'
 }
 
 /**
@@ -81,13 +69,8 @@ export function bootDeck(doc = document, win = window, load = url => import(url)
   const copy = doc.getElementById('prerendered')
   if (!app || !copy)
     return () => {}
-  const reading = doc.querySelector('.deck-touch-read')
   // Choosing to read forgets the choice of slides.
-  reading?.addEventListener('click', () => visit(win)?.removeItem(VIEW))
-  if (reading && readsAsPage(win)) {
-    win.location.replace(reading.href)
-    return () => {}
-  }
+  doc.querySelector('.deck-touch-read')?.addEventListener('click', () => visit(win)?.removeItem(VIEW))
   const modules = app.getAttribute('content').split(' ')
   let started = false
   const start = (event) => {

@@ -29,10 +29,11 @@ export function addLoadingNote(html: string): string {
 }
 
 /** The touch controls' markup; each page fills in its links (scripts/lib/route-page.ts, setup/touch-nav.ts). */
+const chevron = (d: string) => `<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true"><path d="${d}" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`
 export const TOUCH_NAV = '<nav class="deck-touch" aria-label="Move through the slides">'
-  + '<a class="deck-touch-prev" href="./" aria-label="Previous slide"><span aria-hidden="true">‹</span></a>'
-  + '<a class="deck-touch-read" href="./read/" aria-label="Read as a page">Read<span class="deck-touch-long"> as a page</span></a>'
-  + '<a class="deck-touch-next" href="./" aria-label="Next slide"><span aria-hidden="true">›</span></a>'
+  + `<a class="deck-touch-prev" href="./" aria-label="Previous slide">${chevron('M15 5l-7 7 7 7')}</a>`
+  + '<a class="deck-touch-read" href="./read/" aria-label="Read as a page"><span>Read<span class="deck-touch-long"> as a page</span></span></a>'
+  + `<a class="deck-touch-next" href="./" aria-label="Next slide">${chevron('M9 5l7 7-7 7')}</a>`
   + '</nav>'
 
 /**

@@ -47,25 +47,36 @@ function snapshotShownSlide(no: number): Snapshot {
 
 /**
  * The deck's dark colours for the prerendered slide, before the app can set its `dark`
- * class: each rule written for `.dark`, rewritten for a dark system setting until the
- * app runs (setup/prerendered-handover.ts marks the page `deck-app`).
+ * class: each rule written for `.dark` that applies to the page or the slide shown,
+ * rewritten for a dark system setting until the app runs (setup/prerendered-handover.ts
+ * marks the page `deck-app`).
  */
-function darkSchemeRules(): string {
+function darkSchemeRules(): string[] {
   const token = /(^|[\s>+~(,])(?:html)?\.dark(?![\w\\-])/g
+  const shown = document.getElementById('page-root')!
   const rules: string[] = []
   for (const sheet of document.styleSheets) {
     for (const rule of sheet.cssRules) {
       if (!(rule instanceof CSSStyleRule) || !/\.dark(?![\w\\-])/.test(rule.selectorText))
         continue
       const selectors = rule.selectorText.split(/,(?![^(]*\))/)
-        .filter(s => /\.dark(?![\w\\-])/.test(s))
+        .filter(s => /\.dark(?![\w\\-])/.test(s) && !/:(hover|focus|active)/.test(s))
         .map(s => s.trim().replace(token, '$1html:not(.deck-app)'))
-        .filter(s => !/\s(html|body)\b/.test(s))
+        .filter((s) => {
+          // Only what the page or the shown slide has: the app's own panels are not drawn in.
+          const probe = s.replace(/:not\(\.deck-app\)/g, '').replace(/::?(before|after|marker|placeholder)\b/g, '')
+          try {
+            return [...document.querySelectorAll(probe)].some(el => el === document.documentElement || shown.contains(el))
+          }
+          catch {
+            return false
+          }
+        })
       if (selectors.length)
         rules.push(`${selectors.join(',')}{${rule.style.cssText}}`)
     }
   }
-  return `@media (prefers-color-scheme: dark){${rules.join('')}}`
+  return rules
 }
 
 async function snapshotSlide(page: Page, url: string, no: number, allClicks = false): Promise<Snapshot> {
@@ -79,7 +90,8 @@ async function fallBackToTheApp(site: string, base: string): Promise<void> {
   await writeFile(join(site, '_redirects'), `${base}*    ${base}404.html   200\n`)
 }
 
-const hasHiddenSteps = (page: Page, no: number) => page.locator(`.slidev-page-${no} .slidev-vclick-hidden`).count().then(n => n > 0)
+/** Whether the slide keeps something for a later click: a v-click step, or a collapsed answer. */
+const hasHiddenSteps = (page: Page, no: number) => page.locator(`.slidev-page-${no} :is(.slidev-vclick-hidden, [aria-expanded="false"])`).count().then(n => n > 0)
 
 /**
  * Writes every route of the built deck in `site` (hosted at `base`) with its slide drawn
@@ -92,22 +104,25 @@ export async function prerenderRoutes(site: string, base: string, routes: SlideR
   // Served from the untouched shell: every snapshot is taken before any page is written.
   const server = await serveStatic(site, base)
   const browser = await launchChromium()
-  const pages = new Map<number, string>()
+  const snapshots: Snapshot[] = []
   const reading: Snapshot[] = []
-  let dark = ''
+  const darkRules = new Set<string>()
   try {
     const page = await browser.newPage({ viewport: SLIDE_VIEWPORT, colorScheme: 'light' })
     for (let no = 1; no <= count; no++) {
-      const snapshot = await snapshotSlide(page, server.url, no)
-      dark ||= await page.evaluate(darkSchemeRules)
-      pages.set(no, routePage(shell, snapshot, no, count, dark, base))
-      reading.push(await hasHiddenSteps(page, no) ? await snapshotSlide(page, server.url, no, true) : snapshot)
+      snapshots.push(await snapshotSlide(page, server.url, no))
+      for (const rule of await page.evaluate(darkSchemeRules))
+        darkRules.add(rule)
+      reading.push(await hasHiddenSteps(page, no) ? await snapshotSlide(page, server.url, no, true) : snapshots[no - 1])
     }
   }
   finally {
     await browser.close()
     await server.close()
   }
+  const dark = `@media (prefers-color-scheme: dark){${[...darkRules].join('')}}`
+  const redirect = (await readFile(new URL('./reading-redirect.js', import.meta.url), 'utf8')).replace(/^\/\/.*\n/gm, '')
+  const pages = new Map(snapshots.map((snapshot, i) => [i + 1, routePage(shell, snapshot, i + 1, count, dark, base, redirect)]))
   await fallBackToTheApp(site, base)
   for (const route of routes) {
     await mkdir(join(site, route.path), { recursive: true })

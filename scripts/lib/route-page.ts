@@ -1,6 +1,7 @@
 // The pages the prerender writes from the app's own page (index.html, "the shell"): one
 // per slide route, with its slide drawn in, and the reading page with every slide in turn.
 import { readingLink, slideLink } from '../../setup/page-links'
+import { contentSecurityPolicy } from './index-html'
 
 export { READING_PATH } from '../../setup/page-links'
 
@@ -42,13 +43,15 @@ const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">
 const APP = /<div id="app"><div class="deck-loading">[\s\S]*?<\/div><\/div>/
 const TITLE = /<title>[^<]*<\/title>/
 const TOUCH_NAV = /<nav class="deck-touch"[\s\S]*?<\/nav>/
+const POLICY = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/
+const VIEWPORT = /<meta name="viewport"[^>]*>/
 
 function shellParts(shell: string) {
   const app = APP.exec(shell)
   const entry = ENTRY.exec(shell)
   const nav = TOUCH_NAV.exec(shell)
-  if (!app || !entry || !nav || !TITLE.test(shell))
-    throw new Error('index.html lacks the loading note in #app, the module script, the touch controls or a <title>; has Slidev or scripts/lib/index-html.ts changed the page?')
+  if (!app || !entry || !nav || !TITLE.test(shell) || !POLICY.test(shell) || !VIEWPORT.test(shell))
+    throw new Error('index.html lacks the loading note in #app, the module script, the touch controls, a <title>, the Content Security Policy or the viewport; has Slidev or scripts/lib/index-html.ts changed the page?')
   return { app: app[0], entry, modules: [entry[1], ...[...shell.matchAll(MODULE_PRELOAD)].map(m => m[1])] }
 }
 
@@ -75,7 +78,7 @@ function touchNav(nav: string, base: string, no: number, count: number): string 
  * controls linked from it, the dark-scheme rules; the app's modules are left to
  * public/deck-boot.js to load (the list goes in a meta tag).
  */
-export function routePage(shell: string, snapshot: Snapshot, no: number, count: number, dark: string, base: string): string {
+export function routePage(shell: string, snapshot: Snapshot, no: number, count: number, dark: string, base: string, readingRedirect: string): string {
   const { app, entry, modules } = shellParts(shell)
   const head = [
     `<meta name="deck-app" content="${modules.join(' ')}">`,
@@ -84,9 +87,14 @@ export function routePage(shell: string, snapshot: Snapshot, no: number, count: 
   ].join('\n')
   const page = relocate(shell, base, entry[0], snapshot.title, head)
   const moved = TOUCH_NAV.exec(page)![0]
-  return page
+  const withSlide = page
     .replace(moved, touchNav(moved, base, no, count))
     .replace(app, `${app}\n  <div id="prerendered" data-slide="${no}">${snapshot.html}</div>`)
+    // Early in the head, before anything is fetched, and once the viewport is set (before
+    // that, a phone's window is 980 px wide): a phone held upright goes to the reading page.
+    .replace(VIEWPORT, `$&\n<meta name="deck-reading" content="${readingLink(base, no)}">\n<script>${readingRedirect.trim()}</script>`)
+  // The policy names the one inline script by its hash.
+  return withSlide.replace(POLICY, m => m.replace(/content="[^"]*"/, `content="${contentSecurityPolicy(withSlide)}"`))
 }
 
 /**

@@ -35,11 +35,9 @@ export async function openThrottled(browser: Browser, site: string, path: string
     await page.goto(`${server.url}${path}`, { waitUntil: 'commit' })
     // Shown means laid out with the page's styles: an element has a box before its
     // stylesheet arrives, but the browser paints nothing until then.
-    await page.waitForFunction((sel) => {
-      const el = document.querySelector(sel)
-      const styled = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every(l => l.sheet)
-      return !!el && styled && el.getBoundingClientRect().width > 0 && getComputedStyle(el).visibility !== 'hidden'
-    }, selector, { timeout: 120_000, polling: 'raf' })
+    // (The locator also finds what is drawn in a shadow root, as Slidev draws Mermaid.)
+    await page.locator(selector).first().waitFor({ state: 'visible', timeout: 120_000 })
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every(l => l.sheet), undefined, { timeout: 120_000, polling: 'raf' })
     return { ms: Date.now() - t, bytes, requests }
   }
   finally {

@@ -1,14 +1,14 @@
 // The built site used the way a presenter uses it: arriving on slides by the keyboard,
 // go-to, the overview and the browser's history, and presenting on after a click. The
 // per-address suite (slides.test.ts) loads each slide fresh, as a crawler does.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { article, checkAliasFor, pointById } from '../../data'
 import { SLIDE_VIEWPORT, waitForSlide } from '../../scripts/lib/browse'
 import { diagramsOn, loadSlides } from '../../scripts/lib/deck'
 import { type Place, press, settle, shapeOf, slideFailures, unreached, waitForDeck, walk, where } from './journey'
-import { openBrowser, type Watched, watchedPage } from './session'
-import { builtDeck } from './site'
+import { type Watched, watchedPage } from './session'
+import { deckInBrowser } from './site'
 
 const slides = await loadSlides()
 const shape = shapeOf(slides)
@@ -16,23 +16,12 @@ const { total, aliases } = shape
 const diagramSlides = slides.flatMap((s, i) => diagramsOn(s).length ? [i + 1] : [])
 const slideWith = (markup: string) => slides.findIndex(s => s.content.includes(markup)) + 1
 
-let deck: Awaited<ReturnType<typeof builtDeck>>
-let browser: Browser
-
-beforeAll(async () => {
-  deck = await builtDeck()
-  browser = await openBrowser()
-}, 240_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await deck?.close()
-})
+const env = deckInBrowser()
 
 /** A fresh window (no dark setting, no history) on slide `no`, loaded by its address. */
 async function openAt(no: number, viewport = SLIDE_VIEWPORT): Promise<{ w: Watched, page: Page, at: Place }> {
-  const w = await watchedPage(browser, new URL(deck.url).origin, viewport)
-  await w.page.goto(`${deck.url}${no}`)
+  const w = await watchedPage(env.browser, new URL(env.deck.url).origin, viewport)
+  await w.page.goto(`${env.deck.url}${no}`)
   await waitForSlide(w.page, no)
   const at = await settle(w.page, { aliases, equal: { no, clicks: 0 } })
   expect(at, `slide ${no} did not open from its address`).toBeDefined()
@@ -131,7 +120,7 @@ describe('arriving by go-to, the overview and the browser\'s history', () => {
     expect(here, `ArrowRight did not take slide ${start} two slides on`).toEqual({ no: start + 2, clicks: 0 })
     for (const [move, no] of [['back', start + 1], ['back', start], ['forward', start + 1], ['forward', start + 2]] as const) {
       await (move === 'back' ? page.goBack({ waitUntil: 'commit' }) : page.goForward({ waitUntil: 'commit' }))
-      failures.push(...await arrivedAt(page, no, `browser ${move} to ${no}`))
+      failures.push(...await arrivedAt(page, no, `env.browser ${move} to ${no}`))
     }
     failures.push(...errorsOf(w))
     await w.page.context().close()

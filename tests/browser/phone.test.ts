@@ -1,34 +1,22 @@
 // A phone: held upright it gets the reading page (every slide in turn, one page to
 // scroll), which switches to the slides and back; turned sideways it keeps the slides,
 // with on-screen controls, and taps and swipes move both ways.
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { createRequire } from 'node:module'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { loadSlides } from '../../scripts/lib/deck'
-import { openBrowser } from './session'
-import { builtDeck } from './site'
+import { deckInBrowser } from './site'
 
 const slides = await loadSlides()
 const chart = slides.findIndex(s => s.content.includes('<SeriesSteps')) + 1
 const UPRIGHT = { width: 390, height: 844 }
 const SIDEWAYS = { width: 844, height: 390 }
 
-let deck: Awaited<ReturnType<typeof builtDeck>>
-let browser: Browser
-
-beforeAll(async () => {
-  deck = await builtDeck()
-  browser = await openBrowser()
-}, 240_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await deck?.close()
-})
+const env = deckInBrowser()
 
 async function phone(viewport: { width: number, height: number }) {
   // A phone: touch, a narrow screen at three device pixels to the CSS pixel.
-  const context = await browser.newContext({ viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 3, serviceWorkers: 'block' })
+  const context = await env.browser.newContext({ viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 3, serviceWorkers: 'block' })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()) })
@@ -43,13 +31,13 @@ const headingTop = (page: Page, no: number) => page.locator(`#slide-${no} h1`).f
 describe('held upright (390×844, touch)', () => {
   it('opens the reading page at the slide\'s own section: /N lands on section N', async () => {
     const p = await phone(UPRIGHT)
-    await p.page.goto(`${deck.url}${chart}/`)
+    await p.page.goto(`${env.deck.url}${chart}/`)
     await expect.poll(() => path(p.page)).toBe(`/deck/read/#slide-${chart}`)
     await p.page.evaluate(() => document.fonts.ready.then(() => undefined))
     const top = await headingTop(p.page, chart)
     expect(top).toBeGreaterThan(0)
     expect(top).toBeLessThan(200)
-    await p.page.goto(deck.url)
+    await p.page.goto(env.deck.url)
     await expect.poll(() => path(p.page)).toBe('/deck/read/#slide-1')
     expect(p.errors).toEqual([])
     await p.close()
@@ -57,7 +45,7 @@ describe('held upright (390×844, touch)', () => {
 
   it('reads at 16 px or more, with no sideways scrolling and every section there', async () => {
     const p = await phone(UPRIGHT)
-    await p.page.goto(`${deck.url}read/`)
+    await p.page.goto(`${env.deck.url}read/`)
     await p.page.evaluate(() => document.fonts.ready.then(() => undefined))
     const layout = await p.page.evaluate(`(() => {
       const sizes = []
@@ -82,7 +70,7 @@ describe('held upright (390×844, touch)', () => {
 
   it('has no accessibility violation (axe)', async () => {
     const p = await phone(UPRIGHT)
-    await p.page.goto(`${deck.url}read/`)
+    await p.page.goto(`${env.deck.url}read/`)
     const violations = await p.page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string, impact: string, nodes: { target: string[] }[] }[] }> } }).axe
       const { violations } = await axe.run(document, { resultTypes: ['violations'] })
@@ -94,7 +82,7 @@ describe('held upright (390×844, touch)', () => {
 
   it('switches to the slide being read and back to its section', async () => {
     const p = await phone(UPRIGHT)
-    await p.page.goto(`${deck.url}read/#slide-${chart}`)
+    await p.page.goto(`${env.deck.url}read/#slide-${chart}`)
     const toSlides = p.page.getByRole('link', { name: 'Show as slides' })
     await expect.poll(() => toSlides.getAttribute('href')).toBe(`/deck/${chart}/?slides`)
     await toSlides.tap()
@@ -118,7 +106,7 @@ describe('held upright (390×844, touch)', () => {
 describe('turned sideways (844×390, touch)', () => {
   async function openSlideSideways(no: number) {
     const p = await phone(SIDEWAYS)
-    await p.page.goto(`${deck.url}${no}/`)
+    await p.page.goto(`${env.deck.url}${no}/`)
     await p.page.locator('#prerendered').waitFor({ state: 'detached' })
     return p
   }

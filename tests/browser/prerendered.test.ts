@@ -1,14 +1,14 @@
 // Every slide's address serves the slide itself, drawn at build time: a reader sees it
 // before any script runs (or with scripts off), and the app takes it over without a jump.
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { loadSlides } from '../../scripts/lib/deck'
 import { READING_PATH, slideRoutes } from '../../scripts/lib/route-page'
 import { FAST_3G } from '../../scripts/lib/weight'
-import { openBrowser, watchedPage } from './session'
-import { builtDeck } from './site'
+import { watchedPage } from './session'
+import { deckInBrowser } from './site'
 
 const slides = await loadSlides()
 const numberOf = (marker: string) => slides.findIndex(s => s.content.includes(marker)) + 1
@@ -25,26 +25,15 @@ const ROUTES = [
 // The app's entry module: the gate holds it back so the drawn slide can be measured.
 const ENTRY = /\/assets\/index-[\w-]+\.js$/
 
-let deck: Awaited<ReturnType<typeof builtDeck>>
-let browser: Browser
-
-beforeAll(async () => {
-  deck = await builtDeck()
-  browser = await openBrowser()
-}, 240_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await deck?.close()
-})
+const env = deckInBrowser()
 
 const heading = (page: Page, scope: string) => page.locator(`${scope} :is(h1, h2)`).first()
 
 describe('with scripts off', () => {
   it.each(ROUTES)('/$path shows slide $no with its heading and its drawn figure, inside the window', async ({ path, no, figure }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled: false })
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled: false })
     const page = await context.newPage()
-    await page.goto(`${deck.url}${path}`)
+    await page.goto(`${env.deck.url}${path}`)
     const slide = page.locator(`#prerendered .slidev-page-${no}`)
     await expect.poll(() => slide.count()).toBe(1)
     const title = heading(page, '#prerendered')
@@ -64,9 +53,9 @@ describe('with scripts off', () => {
   })
 
   it('follows a dark system setting before any script could set the deck\'s dark class', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled: false, colorScheme: 'dark' })
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled: false, colorScheme: 'dark' })
     const page = await context.newPage()
-    await page.goto(`${deck.url}${diagram}/`)
+    await page.goto(`${env.deck.url}${diagram}/`)
     const background = await page.locator(`#prerendered .slidev-page-${diagram} .slidev-layout`).evaluate(el => getComputedStyle(el).backgroundColor)
     const [r, g, b] = background.match(/\d+/g)!.map(Number)
     expect(r + g + b, background).toBeLessThan(150)
@@ -76,14 +65,14 @@ describe('with scripts off', () => {
 
 describe('with scripts on', () => {
   it.each(ROUTES.flatMap(r => (['light', 'dark'] as const).map(scheme => ({ ...r, scheme }))))('/$path ($scheme): the app takes over with the heading moved less than 2 px, and no error', async ({ path, no, scheme }) => {
-    const w = await watchedPage(browser, new URL(deck.url).origin, { width: 1280, height: 720 }, scheme)
+    const w = await watchedPage(env.browser, new URL(env.deck.url).origin, { width: 1280, height: 720 }, scheme)
     let release = () => {}
     const gate = new Promise<void>(done => release = done)
     await w.page.route(ENTRY, async (route) => {
       await gate
       await route.continue()
     })
-    await w.page.goto(`${deck.url}${path}`)
+    await w.page.goto(`${env.deck.url}${path}`)
     await w.page.evaluate(() => document.fonts.ready.then(() => undefined))
     const before = (await heading(w.page, '#prerendered').boundingBox())!
     release()
@@ -96,23 +85,23 @@ describe('with scripts on', () => {
   })
 
   it('every page carries the Content Security Policy: each slide\'s, the reading page, the app\'s own', () => {
-    const pages = readdirSync(deck.dir, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.html'))
+    const pages = readdirSync(env.deck.dir, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.html'))
     const routes = slideRoutes(slides.length, Object.fromEntries(slides.map((s, i) => [i + 1, s.frontmatter.routeAlias])))
     expect(pages.sort()).toEqual([...routes.map(r => `${r.path}index.html`), `${READING_PATH}index.html`, '404.html'].sort())
     for (const page of pages)
-      expect(readFileSync(join(deck.dir, page), 'utf8'), page).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';/)
+      expect(readFileSync(join(env.deck.dir, page), 'utf8'), page).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'(?: 'sha256-[\w+/=]+')*; /)
   })
 })
 
 describe('on a slow connection (Fast 3G, as DevTools models it)', () => {
   it('fetches only the slide while the reader reads; keys pressed then move the deck once it has loaded', async () => {
-    const w = await watchedPage(browser, new URL(deck.url).origin, { width: 1280, height: 720 })
+    const w = await watchedPage(env.browser, new URL(env.deck.url).origin, { width: 1280, height: 720 })
     const cdp = await w.page.context().newCDPSession(w.page)
     await cdp.send('Network.enable')
     await cdp.send('Network.emulateNetworkConditions', FAST_3G)
     const fetched: string[] = []
     w.page.on('request', r => fetched.push(new URL(r.url()).pathname.replace(/-[\w-]{8}(?=\.\w+$)/, '')))
-    await w.page.goto(`${deck.url}${diagram}/`, { waitUntil: 'load' })
+    await w.page.goto(`${env.deck.url}${diagram}/`, { waitUntil: 'load' })
     await w.page.waitForTimeout(3000)
     expect(await w.page.evaluate(() => (navigator as { connection?: { effectiveType: string } }).connection?.effectiveType)).toBe('3g')
     expect(fetched.sort()).toEqual([`/deck/${diagram}/`, '/deck/assets/source-sans-3-latin-400-normal.woff2', '/deck/assets/source-sans-3-latin-700-normal.woff2', '/deck/assets/style.css', '/deck/deck-boot.js', '/deck/favicon.svg'])

@@ -1,8 +1,11 @@
+import type { Browser } from 'playwright-core'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildSite } from '../../scripts/lib/build'
 import { serveStatic, type StaticServer } from '../../scripts/offline/serve.mjs'
+import { afterAll, beforeAll } from 'vitest'
+import { openBrowser } from './session'
 
 export const BASE = '/deck/'
 
@@ -19,4 +22,23 @@ export async function builtDeck(options: { withNotes?: boolean, root?: string } 
       rmSync(options.root, { recursive: true, force: true })
   }
   return { ...server, dir, close }
+}
+
+export interface DeckInBrowser {
+  deck: Awaited<ReturnType<typeof builtDeck>>
+  browser: Browser
+}
+
+/** Builds and serves the deck and opens Chromium before a test file's tests; closes both after. */
+export function deckInBrowser(): DeckInBrowser {
+  const env = {} as DeckInBrowser
+  beforeAll(async () => {
+    env.deck = await builtDeck()
+    env.browser = await openBrowser()
+  }, 240_000)
+  afterAll(async () => {
+    await env.browser?.close()
+    await env.deck?.close()
+  })
+  return env
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { addTouchNav } from '../../scripts/lib/index-html'
 import { readingPage, routePage, slideRoutes, type Snapshot } from '../../scripts/lib/route-page'
@@ -5,6 +6,9 @@ import { readingPage, routePage, slideRoutes, type Snapshot } from '../../script
 const SHELL = addTouchNav(`<!DOCTYPE html>
 <html lang="en">
 <head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Deck</title>
 <link rel="icon" href="./favicon.svg">
   <script type="module" crossorigin src="/deck/assets/index-A.js"></script>
@@ -22,6 +26,7 @@ const snapshot = (title: string, heading: string): Snapshot => ({
   slide: `<div class="slidev-page"><h1>${heading}</h1></div>`,
 })
 const DARK = '@media (prefers-color-scheme: dark){}'
+const REDIRECT = 'window.toReading()'
 
 describe('slide routes', () => {
   it('are / for the first slide, N/ for each, and each named route', () => {
@@ -36,7 +41,7 @@ describe('slide routes', () => {
 })
 
 describe('a slide\'s page', () => {
-  const page = routePage(SHELL, snapshot('Tariffs & <trade>', 'Tariffs'), 4, 38, DARK, '/deck/')
+  const page = routePage(SHELL, snapshot('Tariffs & <trade>', 'Tariffs'), 4, 38, DARK, '/deck/', REDIRECT)
 
   it('draws its slide after the app, which the app replaces', () => {
     expect(page).toMatch(/<div id="app">.*<\/div><\/div>[\s\S]*<div id="prerendered" data-slide="4"><div id="page-root"><div class="slidev-page"><h1>Tariffs<\/h1>/s)
@@ -62,11 +67,17 @@ describe('a slide\'s page', () => {
     expect(page).toContain('class="deck-touch-prev" href="/deck/3/"')
     expect(page).toContain('class="deck-touch-next" href="/deck/5/"')
     expect(page).toContain('class="deck-touch-read" href="/deck/read/#slide-4"')
-    const first = routePage(SHELL, snapshot('t', 'h'), 1, 38, DARK, '/deck/')
+    const first = routePage(SHELL, snapshot('t', 'h'), 1, 38, DARK, '/deck/', REDIRECT)
     expect(first).toContain('class="deck-touch-prev" hidden')
     expect(first).toContain('class="deck-touch-next" href="/deck/2/"')
-    expect(routePage(SHELL, snapshot('t', 'h'), 2, 38, DARK, '/deck/')).toContain('class="deck-touch-prev" href="/deck/"')
-    expect(routePage(SHELL, snapshot('t', 'h'), 38, 38, DARK, '/deck/')).toContain('class="deck-touch-next" hidden')
+    expect(routePage(SHELL, snapshot('t', 'h'), 2, 38, DARK, '/deck/', REDIRECT)).toContain('class="deck-touch-prev" href="/deck/"')
+    expect(routePage(SHELL, snapshot('t', 'h'), 38, 38, DARK, '/deck/', REDIRECT)).toContain('class="deck-touch-next" hidden')
+  })
+
+  it('before it fetches anything (once the viewport is set), sends a phone held upright to its section of the reading page, by a script its policy names by hash', () => {
+    expect(page).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*">\n<meta name="viewport"[^>]*>\n<meta name="deck-reading" content="\/deck\/read\/#slide-4">\n<script>window.toReading\(\)<\/script>/)
+    const hash = createHash('sha256').update(REDIRECT).digest('base64')
+    expect(page).toContain(`script-src 'self' 'sha256-${hash}'`)
   })
 
   it('carries the dark-scheme rules for the drawn slide', () => {
@@ -74,8 +85,8 @@ describe('a slide\'s page', () => {
   })
 
   it('stops with a clear error when the page it starts from has changed shape', () => {
-    expect(() => routePage(SHELL.replace(/<script[^>]*><\/script>/, ''), snapshot('t', 'h'), 1, 2, '', '/')).toThrow(/module script/)
-    expect(() => routePage(SHELL.replace('deck-loading', 'other'), snapshot('t', 'h'), 1, 2, '', '/')).toThrow(/loading note/)
+    expect(() => routePage(SHELL.replace(/<script[^>]*><\/script>/, ''), snapshot('t', 'h'), 1, 2, '', '/', REDIRECT)).toThrow(/module script/)
+    expect(() => routePage(SHELL.replace('deck-loading', 'other'), snapshot('t', 'h'), 1, 2, '', '/', REDIRECT)).toThrow(/loading note/)
   })
 })
 

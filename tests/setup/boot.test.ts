@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 // @ts-expect-error plain JavaScript, served as is
-import { bootDeck, readsAsPage, startsAtOnce } from '../../public/deck-boot.js'
+import { bootDeck, startsAtOnce } from '../../public/deck-boot.js'
 
 const APP = '/deck/assets/index-abc.js'
 const page = () => {
@@ -95,36 +95,5 @@ describe('on a fast connection', () => {
     window.dispatchEvent(new Event('pointerdown'))
     expect(load).not.toHaveBeenCalled()
     undo()
-  })
-})
-
-describe('on a phone held upright', () => {
-  const phone = (upright: boolean, search = '') => {
-    const stored = new Map<string, string>()
-    return {
-      location: { search },
-      matchMedia: (query: string) => ({ matches: upright && query.includes('max-width: 640px') && query.includes('portrait') }),
-      sessionStorage: { getItem: (k: string) => stored.get(k) ?? null, setItem: (k: string, v: string) => stored.set(k, v), removeItem: (k: string) => stored.delete(k) },
-    }
-  }
-
-  it('reads the deck as a page, unless the slides were chosen; turned sideways, it keeps the slides', () => {
-    expect(readsAsPage(phone(true))).toBe(true)
-    expect(readsAsPage(phone(false))).toBe(false)
-    expect(readsAsPage(phone(true, '?slides'))).toBe(false)
-  })
-
-  it('remembers the choice of slides for the visit', () => {
-    const win = phone(true, '?slides')
-    readsAsPage(win)
-    win.location.search = ''
-    expect(readsAsPage(win)).toBe(false)
-    win.sessionStorage.removeItem('deck-view')
-    expect(readsAsPage(win)).toBe(true)
-  })
-
-  it('still reads as a page where the browser keeps no storage', () => {
-    const win = { ...phone(true), get sessionStorage(): Storage { throw new Error('denied') } }
-    expect(readsAsPage(win)).toBe(true)
   })
 })
