@@ -1,7 +1,7 @@
 // npm run bench: the deck beside a bare Slidev deck built by the same Slidev, in one run,
 // on a throttled phone profile (4× CPU, DevTools' Fast 3G; three runs each, medians), with
-// the ratios issue 11 sets as targets; then the site's size and how long the build and the
-// export take here. Timings live here, not in tests.
+// the ratios issue 11 sets as targets; Lighthouse's mobile scores; then the site's size and
+// how long the build and the export take here. Timings live here, not in tests.
 import { spawnSync } from 'node:child_process'
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -11,9 +11,11 @@ import { diagramBuilders } from '../diagrams'
 import { launchChromium } from './lib/browse'
 import { buildSite } from './lib/build'
 import { loadSlides, ROOT } from './lib/deck'
+import { lighthouse } from './lib/lighthouse'
 import { openThrottled, type ThrottledLoad } from './lib/throttled'
 import { buildBareDeck, loadSettled } from './lib/weight'
 import { listFiles } from './lib/zip'
+import { serveStatic } from './offline/serve.mjs'
 
 const RUNS = 3
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`
@@ -63,6 +65,9 @@ try {
     bare: await loadSettled(browser, bare, '/', '', { slow: true }),
   }
   await browser.close()
+  const server = await serveStatic(site, '/')
+  const scores = [await lighthouse(server.url), await lighthouse(`${server.url}${diagramSlide}/`)]
+  await server.close()
 
   t = Date.now()
   const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/export.ts'), '--out', join(dir, 'out')], { cwd: ROOT, encoding: 'utf8' })
@@ -80,7 +85,9 @@ try {
   row(`diagram slide (${diagramSlide}) opened cold`, diagram.ours.ms, diagram.bare.ms, [load(diagram.ours), load(diagram.bare)], 0.2)
   row('bytes fetched once settled', settled.ours.bytes, settled.bare.bytes, [`${kib(settled.ours.bytes)}, ${settled.ours.requests} requests`, `${kib(settled.bare.bytes)}, ${settled.bare.requests} requests`], 0.5)
   console.log(`\nsite                  ${kib(siteBytes)} in ${files.length} files (targets: 2048 KiB, 60 files)`)
-  console.log('Lighthouse            not measured here: no Lighthouse in the project (see the README)')
+  console.log('Lighthouse, mobile (targets: performance ≥ 95, accessibility 100)')
+  for (const [i, s] of scores.entries())
+    console.log(`  ${(i ? `/${diagramSlide}/` : '/').padEnd(6)} → ${new URL(s.url).pathname.padEnd(12)} performance ${s.performance}, accessibility ${s.accessibility}`)
   console.log(`site build            ${buildSeconds.toFixed(1)} s, each slide drawn into its route included`)
   console.log(`full export           ${exportSeconds.toFixed(1)} s`)
   for (const s of steps)
