@@ -68,6 +68,15 @@ describe('held upright (390×844, touch)', () => {
     await p.close()
   })
 
+  it('labels each claim check\'s cells with their column, the table\'s heading row being gone', async () => {
+    const p = await phone(UPRIGHT)
+    await p.page.goto(`${env.deck.url}read/`)
+    const labels = await p.page.evaluate(`[...document.querySelectorAll('.reading-section .critical [role="cell"]')].slice(0, 3).map(c => getComputedStyle(c, '::before').content)`)
+    expect(labels).toEqual(['"The article says"', 'none', '"The record shows"'])
+    expect(await p.page.locator('.reading-section .critical .head').first().isVisible()).toBe(false)
+    await p.close()
+  })
+
   it('has no accessibility violation (axe)', async () => {
     const p = await phone(UPRIGHT)
     await p.page.goto(`${env.deck.url}read/`)
