@@ -1,6 +1,6 @@
 import { chmod, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { escapeXml } from './pptx'
+import { escapeXml } from './markup'
 
 // A .pptx names its fonts; it cannot count on carrying them. PowerPoint for Windows reads
 // embedded fonts, other viewers may not, and LibreOffice 7.4 (Debian 12) ignored Source

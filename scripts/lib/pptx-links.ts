@@ -1,6 +1,7 @@
 import type { SlideInfo } from '@slidev/types'
 import { article, checkAnchor, checkPages } from '../../data'
-import { editPptx, escapeXml, unescapeXml } from './pptx'
+import { escapeXml, unescapeXml } from './markup'
+import { editPptx } from './pptx'
 
 // Slidev's editable-PPTX exporter writes every link as the absolute address the page had in
 // its temporary dev server (`http://localhost:PORT/print?print=true#check-…`), which is dead

@@ -1,11 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import type { TextAlternative } from '../../charts/text-alternative'
 import { unzipSync, zipSync } from 'fflate'
+import { escapeXml, unescapeXml } from './markup'
 
 const PICTURE_ALT = /(<p:pic>\s*<p:nvPicPr>\s*<p:cNvPr\b[^>]*?\sdescr=")([^"]*)(")/g
 
-export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-export const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, '\'').replace(/&amp;/g, '&')
 
 /** A figure's text alternative as one paragraph, for a picture's alt text. */
 export function pictureAltText(diagram: TextAlternative): string {

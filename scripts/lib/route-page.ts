@@ -2,6 +2,7 @@
 // per slide route, with its slide drawn in, and the reading page with every slide in turn.
 import { readingLink, slideLink } from '../../setup/page-links'
 import { contentSecurityPolicy } from './index-html'
+import { escapeXml } from './markup'
 
 export { READING_PATH } from '../../setup/page-links'
 
@@ -35,8 +36,6 @@ export interface Snapshot {
   slide: string
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;')
 
 const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/
 const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g
@@ -61,7 +60,7 @@ function relocate(shell: string, base: string, entry: string, title: string, hea
     .replace(/(href|src)="\.\//g, `$1="${base}`)
     .replace(entry, '')
     .replace(MODULE_PRELOAD, '')
-    .replace(TITLE, `<title>${escapeText(title)}</title>`)
+    .replace(TITLE, `<title>${escapeXml(title)}</title>`)
     .replace('</head>', `${head}\n</head>`)
 }
 
@@ -107,8 +106,8 @@ export function readingPage(shell: string, slides: Snapshot[], deckTitle: string
   const sections = slides.map((s, i) => `<section class="reading-section" id="slide-${i + 1}" data-slide="${i + 1}">${s.slide}</section>`)
   const page = [
     '<div class="deck-reading">',
-    `<header class="reading-bar"><p class="reading-title">${escapeText(deckTitle)}</p>`,
-    `<a class="reading-switch" href="${escapeAttribute(`${base}?slides`)}">Show as slides</a></header>`,
+    `<header class="reading-bar"><p class="reading-title">${escapeXml(deckTitle)}</p>`,
+    `<a class="reading-switch" href="${escapeXml(`${base}?slides`)}">Show as slides</a></header>`,
     `<main>${sections.join('\n')}</main>`,
     '</div>',
   ].join('\n')

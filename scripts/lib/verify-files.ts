@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
-import { pictureAlts, unescapeXml } from './pptx'
+import { unescapeXml } from './markup'
+import { pictureAlts } from './pptx'
 import { typefacesIn } from './pptx-font'
 import { isLocalAddress } from './pptx-links'
 
