@@ -1,10 +1,11 @@
 // Runs on the pages the build writes (scripts/lib/prerender.ts), which show their content
 // before any script runs.
 // - A slide's page (a phone held upright has already gone to the reading page, by the
-//   page's own first script): this starts the deck's app, which moves through the talk: at once on a fast connection, once the page is idle; on a slow one,
-//   or with Save-Data on, only when the reader reaches for the deck (a key, a tap, a
-//   click, the wheel), passing on keys pressed meanwhile. A phone that only reads
-//   downloads the slide alone.
+//   page's own first script): this starts the deck's app, which moves through the talk.
+//   On a fast connection it starts once the page is idle; on a slow one, or with
+//   Save-Data on, only when the reader reaches for the deck (a key, a tap, a click, the
+//   wheel), passing on keys pressed meanwhile. A phone that only reads downloads the
+//   slide alone.
 // - The reading page: its switch to the slides leads to the slide being read.
 // Plain JavaScript: the browser runs this file as is.
 
@@ -46,12 +47,10 @@ export function followReading(doc = document, win = window) {
   const switcher = doc.querySelector('.reading-switch')
   if (!switcher || !('IntersectionObserver' in win))
     return () => {}
-  const base = switcher.getAttribute('href').replace(/\?slides$/, '')
-  const point = no => switcher.setAttribute('href', `${base}${no === 1 ? '' : `${no}/`}?slides`)
   const seen = new win.IntersectionObserver((entries) => {
-    const shown = entries.filter(e => e.isIntersecting).map(e => Number(e.target.getAttribute('data-slide')))
-    if (shown.length)
-      point(Math.min(...shown))
+    const [top] = entries.filter(e => e.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top)
+    if (top)
+      switcher.setAttribute('href', top.target.getAttribute('data-slides-link'))
   }, { rootMargin: '-30% 0px -60% 0px' })
   for (const section of doc.querySelectorAll('.reading-section'))
     seen.observe(section)

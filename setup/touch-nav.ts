@@ -1,6 +1,6 @@
 import type { Router } from 'vue-router'
 import { slides } from '#slidev/slides'
-import { readingLink, slideLink } from './page-links'
+import { touchLinks } from './page-links'
 
 const aliasOf = (slide: { meta: { slide?: unknown } }) => (slide.meta.slide as { frontmatter?: { routeAlias?: string } } | undefined)?.frontmatter?.routeAlias
 
@@ -30,11 +30,12 @@ export function keepTouchNavInStep(router: Router, doc: Document = document, win
     nav.hidden = no === undefined
     if (no === undefined)
       return
-    prev.hidden = no <= 1
-    prev.href = slideLink(base, Math.max(1, no - 1))
-    next.hidden = no >= slides.value.length
-    next.href = slideLink(base, Math.min(slides.value.length, no + 1))
-    read.href = readingLink(base, no)
+    const to = touchLinks(base, no, slides.value.length)
+    for (const [control, href] of [[prev, to.prev], [next, to.next], [read, to.read]] as const) {
+      control.hidden = !href
+      if (href)
+        control.href = href
+    }
   }
   router.afterEach(update)
   router.isReady().then(update, () => undefined)

@@ -1,6 +1,6 @@
 // The pages the prerender writes from the app's own page (index.html, "the shell"): one
 // per slide route, with its slide drawn in, and the reading page with every slide in turn.
-import { readingLink, slideLink } from '../../setup/page-links'
+import { readingLink, slidesLink, touchLinks } from '../../setup/page-links'
 import { contentSecurityPolicy } from './index-html'
 import { escapeXml } from './markup'
 
@@ -66,10 +66,12 @@ function relocate(shell: string, base: string, entry: string, title: string, hea
 
 /** The touch controls, linked to the slides either side of slide `no` of `count` and to its place on the reading page. */
 function touchNav(nav: string, base: string, no: number, count: number): string {
+  const to = touchLinks(base, no, count)
+  const link = (href: string | undefined) => href ? `$1 href="${href}"` : '$1 hidden'
   return nav
-    .replace(/(class="deck-touch-prev") href="[^"]*"/, no > 1 ? `$1 href="${slideLink(base, no - 1)}"` : '$1 hidden')
-    .replace(/(class="deck-touch-next") href="[^"]*"/, no < count ? `$1 href="${slideLink(base, no + 1)}"` : '$1 hidden')
-    .replace(/(class="deck-touch-read") href="[^"]*"/, `$1 href="${readingLink(base, no)}"`)
+    .replace(/(class="deck-touch-prev") href="[^"]*"/, link(to.prev))
+    .replace(/(class="deck-touch-next") href="[^"]*"/, link(to.next))
+    .replace(/(class="deck-touch-read") href="[^"]*"/, link(to.read))
 }
 
 /**
@@ -88,7 +90,7 @@ export function routePage(shell: string, snapshot: Snapshot, no: number, count: 
   const moved = TOUCH_NAV.exec(page)![0]
   const withSlide = page
     .replace(moved, touchNav(moved, base, no, count))
-    .replace(app, `${app}\n  <div id="prerendered" data-slide="${no}">${snapshot.html}</div>`)
+    .replace(app, `${app}\n  <div id="prerendered">${snapshot.html}</div>`)
     // Early in the head, before anything is fetched, and once the viewport is set (before
     // that, a phone's window is 980 px wide): a phone held upright goes to the reading page.
     .replace(VIEWPORT, `$&\n<meta name="deck-reading" content="${readingLink(base, no)}">\n<script>${readingRedirect.trim()}</script>`)
@@ -103,11 +105,12 @@ export function routePage(shell: string, snapshot: Snapshot, no: number, count: 
 export function readingPage(shell: string, slides: Snapshot[], deckTitle: string, dark: string, base: string): string {
   const { app, entry } = shellParts(shell)
   const head = [`<script type="module" src="${base}deck-boot.js"></script>`, `<style>${dark}</style>`].join('\n')
-  const sections = slides.map((s, i) => `<section class="reading-section" id="slide-${i + 1}" data-slide="${i + 1}">${s.slide}</section>`)
+  // Each section names its slide's page, for the switch to follow (public/deck-boot.js).
+  const sections = slides.map((s, i) => `<section class="reading-section" id="slide-${i + 1}" data-slides-link="${slidesLink(base, i + 1)}">${s.slide}</section>`)
   const page = [
     '<div class="deck-reading">',
     `<header class="reading-bar"><p class="reading-title">${escapeXml(deckTitle)}</p>`,
-    `<a class="reading-switch" href="${escapeXml(`${base}?slides`)}">Show as slides</a></header>`,
+    `<a class="reading-switch" href="${escapeXml(slidesLink(base, 1))}">Show as slides</a></header>`,
     `<main>${sections.join('\n')}</main>`,
     '</div>',
   ].join('\n')

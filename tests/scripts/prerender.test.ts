@@ -44,7 +44,7 @@ describe('a slide\'s page', () => {
   const page = routePage(SHELL, snapshot('Tariffs & <trade>', 'Tariffs'), 4, 38, DARK, '/deck/', REDIRECT)
 
   it('draws its slide after the app, which the app replaces', () => {
-    expect(page).toMatch(/<div id="app">.*<\/div><\/div>[\s\S]*<div id="prerendered" data-slide="4"><div id="page-root"><div class="slidev-page"><h1>Tariffs<\/h1>/s)
+    expect(page).toMatch(/<div id="app">.*<\/div><\/div>[\s\S]*<div id="prerendered"><div id="page-root"><div class="slidev-page"><h1>Tariffs<\/h1>/s)
   })
 
   it('is titled after its slide, escaped', () => {
@@ -94,7 +94,7 @@ describe('the reading page', () => {
   const page = readingPage(SHELL, [snapshot('One', 'First <slide>'), snapshot('Two', 'Second')], 'India & Russia', DARK, '/deck/')
 
   it('has every slide in turn, each a section its slide\'s address can jump to', () => {
-    expect([...page.matchAll(/<section class="reading-section" id="slide-(\d)" data-slide="\d">/g)].map(m => m[1])).toEqual(['1', '2'])
+    expect([...page.matchAll(/<section class="reading-section" id="slide-(\d)" data-slides-link="([^"]+)">/g)].map(m => [m[1], m[2]])).toEqual([['1', '/deck/?slides'], ['2', '/deck/2/?slides']])
     expect(page.indexOf('First <slide>')).toBeLessThan(page.indexOf('Second'))
   })
 

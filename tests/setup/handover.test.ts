@@ -14,7 +14,7 @@ const copy = () => document.getElementById('prerendered')
 beforeEach(() => {
   vi.useFakeTimers()
   document.documentElement.className = ''
-  document.body.innerHTML = '<div id="app"></div><div id="prerendered" data-slide="6"><div class="slidev-layout"><h1>Slide 6</h1></div></div>'
+  document.body.innerHTML = '<div id="app"></div><div id="prerendered"><div class="slidev-layout"><h1>Slide 6</h1></div></div>'
 })
 afterEach(() => vi.useRealTimers())
 
