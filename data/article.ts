@@ -1,4 +1,5 @@
-import { assessments, context, meta, prompts } from './context'
+import { briefing } from './briefing'
+import { assessments, context, meta, prompts, selfCheck } from './context'
 import { series } from './series'
 
 // The article's content in our own words. Quoted phrases are verbatim and short;
@@ -162,5 +163,7 @@ export const articleData = {
   assessments,
   series,
   prompts,
+  selfCheck,
+  briefing,
   meta,
 }

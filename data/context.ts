@@ -48,6 +48,10 @@ export const assessments = [
   { id: 'check-not-negotiable', point: 'response-signal', topic: 'Ties as “not negotiable”', verdict: 'outdated', record: 'Ties held through 2025, but India cut Russian crude after the October sanctions and signed a ten-year defence framework with the US.', sources: ['https://www.business-standard.com/economy/news/russian-oil-imports-india-four-year-low-refinery-shutdown-tariff-chaos-126030100323_1.html', 'https://www.freepressjournal.in/india/india-and-us-sign-landmark-10-year-defence-framework-in-kuala-lumpur-to-boost-indo-pacific-cooperation'] },
 ]
 
+// The class self-check: one claim of each kind of verdict but one, for the room to judge
+// before the record is shown. Asked in this order, before the critical-reading slides.
+export const selfCheck = ['check-first-tariff', 'check-visit', 'check-call-contents', 'check-growing-buyer']
+
 // Open questions for class, two or three per section, leaning on the checks above.
 export const prompts = [
   { id: 'prompt-summary-frame', section: 'summary', text: 'The article frames closer ties with Russia as a defence of autonomy. What other framing could a reader in Washington or Kyiv give the same facts?' },

@@ -173,6 +173,27 @@ export const seriesSchema = z.object({
   })
 })
 
+// A sentence short enough to read from the back of a room at a glance.
+const wordsAtMost = (n: number) => (t: string) => t.split(/\s+/).filter(w => /[a-z]/i.test(w)).length <= n
+
+// The ten-minute briefing's own lines: the bottom line, one short sentence per heading,
+// each resting on article sections, checks or events; then which events it shows as
+// changes since publication and as open questions to watch.
+export const bottomLineSchema = z.object({
+  id: idSchema,
+  label: z.string().trim().min(1).max(16, 'a bottom-line label must be short (16 characters at most)'),
+  text: text.refine(wordsAtMost(12), 'a bottom-line sentence must have 12 words at most'),
+  sections: z.array(idSchema).optional(),
+  checks: z.array(idSchema).optional(),
+  events: z.array(idSchema).optional(),
+}).strict().refine(b => !!(b.sections?.length || b.checks?.length || b.events?.length), { message: 'needs sections, checks or events to rest on', path: ['sections'] })
+
+export const briefingSchema = z.object({
+  bottomLine: z.array(bottomLineSchema).min(1).max(4, 'the bottom line has four lines at most'),
+  changes: z.array(idSchema).min(1).max(5, 'a briefing shows five changes at most'),
+  watch: z.array(idSchema).min(1).max(4, 'a briefing shows four things to watch at most'),
+}).strict()
+
 export const metaSchema = z.object({
   // The day the context and the checks were last verified against their sources.
   verifiedOn: isoDate,
@@ -196,6 +217,9 @@ export const articleSchema = z.object({
   assessments: z.array(assessmentSchema),
   prompts: z.array(promptSchema),
   series: z.array(seriesSchema),
+  // The checks the class self-check asks the room to judge, in the order it asks.
+  selfCheck: z.array(idSchema).min(1),
+  briefing: briefingSchema,
   meta: metaSchema,
 }).strict()
   .superRefine((a, ctx) => {
@@ -254,6 +278,16 @@ export const articleSchema = z.object({
         ctx.addIssue({ code: 'custom', path: ['areas', i, 'points', j], message: `point "${p}" needs a label to appear in a diagram` })
     }))
     a.assessments.forEach((s, i) => refer(points.has(s.point), ['assessments', i, 'point'], 'point', s.point))
+    const checks = new Set(a.assessments.map(s => s.id))
+    const events = new Set(a.context.map(e => e.id))
+    a.selfCheck.forEach((id, i) => refer(checks.has(id), ['selfCheck', i], 'check', id))
+    a.briefing.bottomLine.forEach((b, i) => {
+      b.sections?.forEach((id, j) => refer(sections.has(id), ['briefing', 'bottomLine', i, 'sections', j], 'section', id))
+      b.checks?.forEach((id, j) => refer(checks.has(id), ['briefing', 'bottomLine', i, 'checks', j], 'check', id))
+      b.events?.forEach((id, j) => refer(events.has(id), ['briefing', 'bottomLine', i, 'events', j], 'event', id))
+    })
+    a.briefing.changes.forEach((id, i) => refer(events.has(id), ['briefing', 'changes', i], 'event', id))
+    a.briefing.watch.forEach((id, i) => refer(events.has(id), ['briefing', 'watch', i], 'event', id))
     a.prompts.forEach((p, i) => refer(sections.has(p.section), ['prompts', i, 'section'], 'section', p.section))
     unique(a.prompts, 'prompts')
     unique(a.series, 'series')
@@ -291,4 +325,5 @@ export type Assessment = z.infer<typeof assessmentSchema>
 export type Prompt = z.infer<typeof promptSchema>
 export type Verdict = typeof verdicts[number]
 export type Series = z.infer<typeof seriesSchema>
+export type BottomLine = z.infer<typeof bottomLineSchema>
 export type SeriesPoint = z.infer<typeof seriesPointSchema>

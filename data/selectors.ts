@@ -1,4 +1,4 @@
-import type { Actor, Area, Article, ArticleList, Assessment, ContextEvent, Faq, Flow, Point, Prompt, Section, Series } from './schema'
+import type { Actor, Area, Article, ArticleList, Assessment, BottomLine, ContextEvent, Faq, Flow, Point, Prompt, Section, Series, Verdict } from './schema'
 
 type Data = Readonly<Article>
 
@@ -16,6 +16,7 @@ export const actorById = (a: Data, id: string): Actor => byId(a.actors, id, 'act
 export const faqById = (a: Data, id: string): Faq => byId(a.faq, id, 'FAQ')
 export const seriesById = (a: Data, id: string): Series => byId(a.series, id, 'series')
 export const eventById = (a: Data, id: string): ContextEvent => byId(a.context, id, 'event')
+export const checkById = (a: Data, id: string): Assessment => byId(a.assessments, id, 'check')
 
 /** The section's prose points, leaving out items of the lists it enumerates. */
 export const sectionPoints = (a: Data, section: string): Point[] => {
@@ -47,3 +48,18 @@ export const promptsFor = (a: Data, section: string): Prompt[] => a.prompts.filt
 
 /** Sections that carry discussion prompts, in the article's order. */
 export const promptedSections = (a: Data): Section[] => a.source.sections.filter(s => a.prompts.some(p => p.section === s.id))
+
+/** The checks with any of the verdicts, grouped in the order the verdicts are given. */
+export const checksWith = (a: Data, verdicts: readonly Verdict[]): Assessment[] =>
+  verdicts.flatMap(v => a.assessments.filter(c => c.verdict === v))
+
+/** One source per thing a bottom-line sentence rests on: the article, then each check's and event's first. */
+export const bottomLineSources = (a: Data, line: BottomLine): string[] => [...new Set([
+  ...(line.sections?.length ? [a.source.url] : []),
+  ...(line.checks ?? []).map(id => checkById(a, id).sources[0]),
+  ...(line.events ?? []).map(id => eventById(a, id).sources[0]),
+])]
+
+/** The events a briefing lists as changes since publication, or as open questions to watch. */
+export const briefingEvents = (a: Data, pick: 'changes' | 'watch'): ContextEvent[] =>
+  a.briefing[pick].map(id => eventById(a, id))

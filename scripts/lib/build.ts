@@ -12,20 +12,22 @@ export interface BuildOptions {
   root?: string
   /** Write each slide's drawn HTML into its route (default); off for a bare Slidev deck. */
   prerender?: boolean
+  /** The variant's entry file in the project folder (default: the class deck, slides.md). */
+  entry?: string
 }
 
 /**
  * `slidev build` of the deck, then each slide drawn into its route. Notes and the
  * presenter view are left out unless asked for.
  */
-export async function buildSite({ out, base, withNotes, root = ROOT, prerender = true }: BuildOptions): Promise<void> {
+export async function buildSite({ out, base, withNotes, root = ROOT, prerender = true, entry = 'slides.md' }: BuildOptions): Promise<void> {
   await runBin('slidev', [
-    'build', join(root, 'slides.md'), '--base', base, '--out', out,
+    'build', join(root, entry), '--base', base, '--out', out,
     ...(withNotes ? [] : ['--without-notes']),
   ], {}, root)
   if (!prerender)
     return
-  const slides = await loadSlides(join(root, 'slides.md'))
+  const slides = await loadSlides(join(root, entry))
   const aliases = Object.fromEntries(slides.map((s, i) => [i + 1, s.frontmatter.routeAlias as string | undefined]))
   await prerenderRoutes(out, base, slideRoutes(slides.length, aliases))
 }

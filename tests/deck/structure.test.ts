@@ -6,6 +6,7 @@ import { article, checkPages, contextSourcePages, epiloguePages, pointById, prom
 import { diagramBuilders } from '../../diagrams'
 import { load } from '@slidev/parser/fs'
 import { ENTRY, figuresOn, loadSlides, ROOT } from '../../scripts/lib/deck'
+import { VARIANT_NAMES, VARIANTS } from '../../scripts/lib/variants'
 
 let slides: SlideInfo[]
 beforeAll(async () => { slides = await loadSlides() })
@@ -21,14 +22,17 @@ const ids = {
 const isContent = (s: SlideInfo) => s.frontmatter.layout !== 'cover' && !['record', 'sources'].includes(s.frontmatter.kind)
 
 describe('the deck', () => {
-  it('resolves every src: include to an existing file', () => {
-    const entry = readFileSync(resolve(ROOT, 'slides.md'), 'utf8')
-    const includes = [...entry.matchAll(/^src:\s*(\S+)/gm)].map(m => m[1])
-    expect(includes.length).toBeGreaterThan(0)
+  it('resolves every src: include of every variant to an existing file, and uses every slide file', () => {
+    const includes = VARIANT_NAMES.flatMap((v) => {
+      const entry = readFileSync(resolve(ROOT, VARIANTS[v].entry), 'utf8')
+      const found = [...entry.matchAll(/^src:\s*(\S+)/gm)].map(m => m[1])
+      expect(found.length, v).toBeGreaterThan(0)
+      return found
+    })
     for (const src of includes)
       expect(existsSync(resolve(ROOT, src)), src).toBe(true)
     const files = readdirSync(resolve(ROOT, 'slides'))
-    expect(files.map(f => `./slides/${f}`).sort()).toEqual([...includes].sort())
+    expect(files.map(f => `./slides/${f}`).sort()).toEqual([...new Set(includes)].sort())
   })
 
   it('has a cover, an agenda, a slide per article section, the FAQ and sources', () => {
@@ -137,7 +141,7 @@ describe('the deck', () => {
   })
 
   it('never renders data as markup and fetches nothing remote', () => {
-    const files = ['slides.md', ...readdirSync(resolve(ROOT, 'slides')).map(f => `slides/${f}`), ...readdirSync(resolve(ROOT, 'components')).map(f => `components/${f}`), 'slide-top.vue']
+    const files = [...VARIANT_NAMES.map(v => VARIANTS[v].entry), 'custom-nav-controls.vue', ...readdirSync(resolve(ROOT, 'slides')).map(f => `slides/${f}`), ...readdirSync(resolve(ROOT, 'components')).map(f => `components/${f}`), 'slide-top.vue']
     for (const f of files) {
       const text = readFileSync(resolve(ROOT, f), 'utf8')
       expect(text, f).not.toMatch(/v-html|innerHTML/)
