@@ -5,6 +5,7 @@ import { article } from './data'
 import { articleData } from './data/article'
 import { freshnessWarning, maxAgeFromEnv, todayIso } from './data/freshness'
 import { addContentSecurityPolicy, addLoadingNote, addTouchNav, unquoteMetaValues } from './scripts/lib/index-html'
+import { deckAddress } from './vite/deck-address'
 import { deckChunks } from './vite/chunks'
 import { fontPreload } from './vite/font-preload'
 import { leanClient } from './vite/lean-client'
@@ -32,6 +33,7 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: deckChunks } },
   },
   plugins: [
+    deckAddress(),
     leanClient(),
     fontPreload(),
     {

@@ -1,12 +1,13 @@
 import vue from '@vitejs/plugin-vue'
 import { configDefaults, defineConfig } from 'vitest/config'
+import { deckAddress } from './vite/deck-address'
 
 // The tests that need a browser, a build, LibreOffice or an export; everything else is the
 // fast suite (`npm run test:fast`), which a plain clone runs with no tool but Node.
 const SLOW = ['tests/browser/**', 'tests/export/**', 'tests/clone/**']
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), deckAddress()],
   test: {
     // The export test drives real Chromium; keep it alone so it gets a full core.
     fileParallelism: true,

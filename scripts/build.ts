@@ -5,8 +5,12 @@ import { join } from 'node:path'
 import { writeAtomically } from './lib/atomic'
 import { buildSite } from './lib/build'
 import { ROOT } from './lib/deck'
-import { normaliseBase } from './lib/options'
+import { normaliseBase, parseHostedUrl } from './lib/options'
 
-const base = normaliseBase(process.env.DECK_BASE ?? '/')
-await writeAtomically(join(ROOT, 'dist'), out => buildSite({ out, base, withNotes: true }))
-console.log(`✓ dist/: the deck with notes, for ${base}`)
+// DECK_URL (https://example.org/deck/) gives the hosted address, and with it the QR codes
+// and canonical addresses; DECK_BASE the path alone.
+const hosted = parseHostedUrl(process.env.DECK_URL)
+const base = normaliseBase(process.env.DECK_BASE ?? hosted?.base ?? '/')
+const url = hosted && `${hosted.origin}${base}`
+await writeAtomically(join(ROOT, 'dist'), out => buildSite({ out, base, withNotes: true, url }))
+console.log(`✓ dist/: the class deck with notes, for ${url ?? base}`)

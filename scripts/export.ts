@@ -12,24 +12,25 @@ import { launchChromium, SLIDE_VIEWPORT } from './lib/browse'
 import { buildSite } from './lib/build'
 import { type CapturedSlide, captureSlides } from './lib/capture'
 import { ChromiumNotFoundError, findChromium } from './lib/chromium'
-import { ENTRY, figuresOn, loadSlides, ROOT } from './lib/deck'
+import { figuresOn, loadSlides, ROOT } from './lib/deck'
 import { expectedHandoutPages, handoutFooter, handoutHtml, type HandoutLayout } from './lib/handout'
 import { offlineExtras } from './lib/offline'
-import { type ColorScheme, HELP, OptionsError, parseExportOptions } from './lib/options'
+import { type ColorScheme, type ExportOptions, HELP, type Output, OptionsError, parseExportOptions } from './lib/options'
 import { documentInfo, readPdfText, setDocumentInfo } from './lib/pdf'
 import { describePictures, pictureAltText } from './lib/pptx'
 import { fallbackFontBrowser, PPTX_FONT } from './lib/pptx-font'
 import { deckTargets, linkSlides } from './lib/pptx-links'
 import { CommandError, runBin } from './lib/run'
 import { serveStatic } from './offline/serve.mjs'
+import type { PrintFont } from './lib/print-page'
+import { answerKeyHtml, checkQuizPdf, QUIZ_FILES, type QuizPart, quizSheetHtml } from './lib/quiz'
 import { printSlidesPdf } from './lib/slides-pdf'
 import { checkPdfStructure, checkSlidesPdf, requiredPdfText } from './lib/verify'
 import { checkPngs, checkPptx, checkPptxTravels, checkZip } from './lib/verify-files'
+import { type Variant, VARIANTS } from './lib/variants'
 import { listFiles, zipFolder } from './lib/zip'
 
 const PNG_SCALE = 2
-// The zip's name, and the one folder it unzips into.
-const SITE_ZIP_FOLDER = 'india-russia-briefing-site'
 const started = Date.now()
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`
 
@@ -62,15 +63,15 @@ async function sizeOf(path: string): Promise<number> {
  * dev server whose dependency optimiser can reload the page mid-export. A second failure
  * is reported as it is.
  */
-async function slidevExport(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+async function slidevExport(entry: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
   try {
-    return await runBin('slidev', ['export', ENTRY, ...args], env)
+    return await runBin('slidev', ['export', entry, ...args], env)
   }
   catch (error) {
     if (!(error instanceof CommandError))
       throw error
     console.warn(`  ! slidev export failed (${error.output.trim().split('\n').at(-1)}); trying once more`)
-    return await runBin('slidev', ['export', ENTRY, ...args], env)
+    return await runBin('slidev', ['export', entry, ...args], env)
   }
 }
 
@@ -81,7 +82,16 @@ async function checkSite(dir: string): Promise<void> {
     throw new CheckError(`the site's index.html loads ${remote[1]} from the network; the deck must work offline`)
 }
 
-async function printHandout(browser: Browser, html: string, paper: 'a4' | 'letter', out: string): Promise<void> {
+/** The deck's font, to embed in printed documents so they print the same offline. */
+async function deckFonts(): Promise<PrintFont[]> {
+  return Promise.all([400, 700].map(async weight => ({
+    weight,
+    woff2: (await readFile(join(ROOT, `node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`))).toString('base64'),
+  })))
+}
+
+/** A printed document (a handout, the quiz sheet, its answer key): tagged, with the deck's footer. */
+async function printDocument(browser: Browser, html: string, paper: 'a4' | 'letter', out: string): Promise<void> {
   const page = await browser.newPage()
   try {
     await page.setContent(html, { waitUntil: 'load' })
@@ -102,25 +112,13 @@ async function printHandout(browser: Browser, html: string, paper: 'a4' | 'lette
   }
 }
 
-async function main(): Promise<void> {
-  const options = parseExportOptions(process.argv.slice(2))
-  if (options.help) {
-    console.log(HELP)
-    return
-  }
-  const wants = (o: typeof options.only[number]) => options.only.includes(o)
-  const stale = freshnessWarning(article.meta.verifiedOn, todayIso(), options.maxAgeDays)
-  if (stale)
-    console.warn(`⚠ ${stale}`)
-  const chromium = await step('Find Chromium', async () => findChromium())
-  console.log(`  using ${chromium}`)
 
-  await step(`Prepare ${relative(ROOT, options.outDir) || '.'}`, async () => {
-    await mkdir(options.outDir, { recursive: true })
-    await access(options.outDir, constants.W_OK)
-  })
-
-  const slides = await loadSlides()
+/** Every output of one variant, into options.outDir; returns what it wrote. */
+async function exportVariant(variant: Variant, options: ExportOptions, chromium: string): Promise<string[]> {
+  const wants = (o: Output) => options.only.includes(o)
+  const entry = join(ROOT, VARIANTS[variant].entry)
+  const slides = await loadSlides(entry)
+  const fileName = String(slides[0].frontmatter.exportFilename ?? `india-russia-${variant}`)
   const written: string[] = []
   const scratch = await mkdtemp(join(tmpdir(), 'deck-export-'))
   try {
@@ -129,17 +127,18 @@ async function main(): Promise<void> {
     const site = wants('site') ? join(options.outDir, 'site') : join(scratch, 'site')
     if (needsSite) {
       await step(`Build the site for base ${options.base}${options.withNotes ? ' (with notes)' : ''}`, () =>
-        writeAtomically(site, out => buildSite({ out, base: options.base, withNotes: options.withNotes }), checkSite))
+        writeAtomically(site, out => buildSite({ out, base: options.base, withNotes: options.withNotes, entry: VARIANTS[variant].entry, url: options.origin && `${options.origin}${options.base}` }), checkSite))
       if (wants('site'))
         written.push(site)
     }
 
     if (wants('zip')) {
-      const zip = join(options.outDir, `${SITE_ZIP_FOLDER}.zip`)
+      const zipFolderName = `${fileName}-site`
+      const zip = join(options.outDir, `${zipFolderName}.zip`)
       const files = await listFiles(site)
       const extras = await offlineExtras(documentInfo(slides[0].frontmatter).title, options.base)
       await step('Zip the site for offline use', () =>
-        writeAtomically(zip, tmp => zipFolder(site, tmp, SITE_ZIP_FOLDER, extras), async tmp => failIf('The site zip', await checkZip(tmp, SITE_ZIP_FOLDER, files, Object.keys(extras)))))
+        writeAtomically(zip, tmp => zipFolder(site, tmp, zipFolderName, extras), async tmp => failIf('The site zip', await checkZip(tmp, zipFolderName, files, Object.keys(extras)))))
       written.push(zip)
     }
 
@@ -174,14 +173,11 @@ async function main(): Promise<void> {
               links: c.links,
             }
           }))
-          const fonts = await Promise.all([400, 700].map(async weight => ({
-            weight,
-            woff2: (await readFile(join(ROOT, `node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`))).toString('base64'),
-          })))
+          const fonts = await deckFonts()
           for (const layout of ['briefing', 'student'] as HandoutLayout[]) {
             const file = join(options.outDir, `handout-${layout}.pdf`)
             await step(`Print the ${layout} handout (${options.paper.toUpperCase()})`, () => writeAtomically(file,
-              tmp => printHandout(browser, handoutHtml({ title: article.source.title, fonts, layout, paper: options.paper, slides: handoutSlides }), options.paper, tmp),
+              tmp => printDocument(browser, handoutHtml({ title: article.source.title, fonts, layout, paper: options.paper, slides: handoutSlides }), options.paper, tmp),
               async (tmp) => {
                 const { pages, tagged } = await readPdfText(tmp)
                 const expected = expectedHandoutPages(layout, slides.length)
@@ -195,7 +191,7 @@ async function main(): Promise<void> {
           }
         }
         if (wants('pdf')) {
-          const pdf = join(options.outDir, 'india-russia-briefing.pdf')
+          const pdf = join(options.outDir, `${fileName}.pdf`)
           let drawnLabels: string[][] = []
           await step(`Print the slides PDF (${slides.length} ${options.scheme} slides, tagged)`, () =>
             writeAtomically(pdf, async (tmp) => {
@@ -205,7 +201,7 @@ async function main(): Promise<void> {
             }, async (tmp) => {
               const text = await readPdfText(tmp)
               failIf('The slides PDF', [
-                ...checkSlidesPdf(text.pages, slides.length, requiredPdfText(article), drawnLabels),
+                ...checkSlidesPdf(text.pages, slides.length, requiredPdfText(article, variant), drawnLabels),
                 // The cover's heading is the article's own title; other slides' are their titles.
                 ...checkPdfStructure(text, [article.source.title, ...slides.slice(1).map(s => s.title ?? '').filter(Boolean)]),
               ])
@@ -219,8 +215,26 @@ async function main(): Promise<void> {
       }
     }
 
+    if (wants('quiz') && slides.some(s => s.content.includes('<SelfCheck'))) {
+      const browser = await launchChromium()
+      try {
+        const fonts = await deckFonts()
+        const html = { quiz: quizSheetHtml, answers: answerKeyHtml }
+        for (const part of ['quiz', 'answers'] as QuizPart[]) {
+          const file = join(options.outDir, QUIZ_FILES[part])
+          await step(`Print the self-check ${part === 'quiz' ? 'quiz sheet' : 'answer key'} (${options.paper.toUpperCase()})`, () => writeAtomically(file,
+            tmp => printDocument(browser, html[part](article, fonts, options.paper), options.paper, tmp),
+            async tmp => failIf(`The self-check ${part === 'quiz' ? 'quiz sheet' : 'answer key'}`, checkQuizPdf(part, article, await readPdfText(tmp)))))
+          written.push(file)
+        }
+      }
+      finally {
+        await browser.close()
+      }
+    }
+
     if (wants('pptx')) {
-      const pptx = join(options.outDir, 'india-russia-briefing.pptx')
+      const pptx = join(options.outDir, `${fileName}.pptx`)
       // Laid out in the font a colleague without Source Sans 3 has (see lib/pptx-font.ts).
       const browser = await fallbackFontBrowser(chromium, scratch)
       // Click steps would become extra slides; the PPTX gets one slide per slide, all revealed.
@@ -234,14 +248,14 @@ async function main(): Promise<void> {
       const titles = [article.source.title, ...slides.slice(1).map(s => s.title ?? '')]
       await step(`Export the editable PPTX (${options.scheme} slides)`, () =>
         writeAtomically(pptx, async (tmp) => {
-          const output = await slidevExport([...args, '--output', tmp], browser.env)
+          const output = await slidevExport(entry, [...args, '--output', tmp], browser.env)
           // On a fresh install the dev server's dependency optimiser can reload the print
           // page while Slidev reads it, and the PPTX comes out with no slides: once more.
           const found = await checkPptx(tmp, titles)
           if (found.length) {
             const said = output.trim().split('\n').slice(-4).map(l => `      ${l.trim()}`).join('\n')
             console.warn(`  ! the PPTX came out wrong (${found[0]}); exporting once more. Slidev said:\n${said}`)
-            await slidevExport([...args, '--output', tmp], browser.env)
+            await slidevExport(entry, [...args, '--output', tmp], browser.env)
           }
           await describePictures(tmp, figureAlts)
           const { jumps, dropped } = await linkSlides(tmp, deckTargets(slides))
@@ -252,6 +266,36 @@ async function main(): Promise<void> {
   }
   finally {
     await rm(scratch, { recursive: true, force: true })
+  }
+  return written
+
+}
+
+async function main(): Promise<void> {
+  const options = parseExportOptions(process.argv.slice(2))
+  if (options.help) {
+    console.log(HELP)
+    return
+  }
+  const stale = freshnessWarning(article.meta.verifiedOn, todayIso(), options.maxAgeDays)
+  if (stale)
+    console.warn(`⚠ ${stale}`)
+  const chromium = await step('Find Chromium', async () => findChromium())
+  console.log(`  using ${chromium}`)
+
+  await step(`Prepare ${relative(ROOT, options.outDir) || '.'}`, async () => {
+    await mkdir(options.outDir, { recursive: true })
+    await access(options.outDir, constants.W_OK)
+  })
+
+  const written: string[] = []
+  for (const variant of options.variants) {
+    const outDir = join(options.outDir, variant)
+    await step(`Prepare ${relative(ROOT, outDir)} for ${VARIANTS[variant].what}`, async () => {
+      await mkdir(outDir, { recursive: true })
+      await access(outDir, constants.W_OK)
+    })
+    written.push(...await exportVariant(variant, { ...options, outDir, base: `${options.base}${variant}/` }, chromium))
   }
 
   console.log('\nOutput:')

@@ -12,15 +12,17 @@ import { serveStatic } from './offline/serve.mjs'
 
 const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false }, 'out': { type: 'string', default: 'output' } } })
 const out = join(ROOT, values.out!)
-const site = join(out, 'site')
+// Where `npm run export` puts the class deck's site, built for its default sub-path.
+const site = join(out, 'class', 'site')
+const BASE = '/class/'
 const screens = join(out, 'screens')
 
 if (!values['no-build']) {
   console.log('▸ Building the site…')
-  await buildSite({ out: site, base: '/', withNotes: false })
+  await buildSite({ out: site, base: BASE, withNotes: false })
 }
 const count = (await loadSlides()).length
-const server = await serveStatic(site, '/')
+const server = await serveStatic(site, BASE)
 const browser = await launchChromium()
 try {
   await rm(screens, { recursive: true, force: true })

@@ -1,7 +1,10 @@
 // The printable handout, built from the same slides (their pictures and notes) and the
 // same data (sources). Pure: data in, HTML out; Chromium prints it.
 
-export type Paper = 'a4' | 'letter'
+import { escapeXml as escape } from './markup'
+import { type Paper, type PrintFont, printPage } from './print-page'
+
+export type { Paper }
 export type HandoutLayout = 'briefing' | 'student'
 
 export interface HandoutSlide {
@@ -18,15 +21,13 @@ export interface HandoutSlide {
 export interface HandoutInput {
   title: string
   /** The deck's font, embedded so the handout prints the same offline. */
-  fonts: { weight: number, woff2: string }[]
+  fonts: PrintFont[]
   layout: HandoutLayout
   paper: Paper
   slides: HandoutSlide[]
 }
 
 export const SLIDES_PER_STUDENT_PAGE = 3
-
-const escape = (s: string) => s.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }[c]!))
 
 /** Speaker notes are markdown in an HTML comment; the handout shows their paragraphs as text. */
 export function notesToParagraphs(notes: string): string[] {
@@ -71,14 +72,7 @@ export function handoutHtml(input: HandoutInput): string {
     ? input.slides.map(s => briefingPage(s, total))
     : Array.from({ length: Math.ceil(total / SLIDES_PER_STUDENT_PAGE) }, (_, i) =>
         studentPage(input.slides.slice(i * SLIDES_PER_STUDENT_PAGE, (i + 1) * SLIDES_PER_STUDENT_PAGE), total))
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(input.title)}</title>
-<style>
-${input.fonts.map(f => `  @font-face { font-family: "Source Sans 3"; font-weight: ${f.weight}; src: url(data:font/woff2;base64,${f.woff2}) format("woff2"); }`).join('\n')}
-  @page { size: ${input.paper === 'a4' ? 'A4' : 'Letter'}; margin: 14mm 14mm 16mm; }
-  * { box-sizing: border-box; }
-  body { margin: 0; font: 11pt/1.4 "Source Sans 3", "Source Sans Pro", Arial, sans-serif; color: #14213d; }
-  .sheet { break-after: page; }
+  return printPage({ title: input.title, fonts: input.fonts, paper: input.paper, css: `  .sheet { break-after: page; }
   .sheet:last-child { break-after: auto; }
   header { display: flex; align-items: baseline; gap: 4mm; margin-bottom: 3mm; }
   header h2 { font-size: 14pt; margin: 0; }
@@ -90,14 +84,9 @@ ${input.fonts.map(f => `  @font-face { font-family: "Source Sans 3"; font-weight
   .sources { margin-top: 3mm; font-size: 8.5pt; color: #333; border-top: 0.3mm solid #c9d2e0; padding-top: 2mm; overflow-wrap: anywhere; }
   .sources p { margin: 0 0 1mm; }
   .sources ul { margin: 0; padding-left: 5mm; }
-  a { color: #1f4e8c; }
   .student .row { display: grid; grid-template-columns: 58% 1fr; gap: 5mm; height: 76mm; margin-bottom: 5mm; break-inside: avoid; }
   .student figure { margin: 0; }
   .student img { width: 100%; border: 0.3mm solid #c9d2e0; display: block; }
   .student figcaption { font-size: 9pt; color: #4a5568; margin-top: 1mm; }
-  .lines { background: repeating-linear-gradient(to bottom, transparent 0, transparent 7.5mm, #9aa5b8 7.5mm, #9aa5b8 7.8mm); }
-</style></head>
-<body>
-${pages.join('\n')}
-</body></html>`
+  .lines { background: repeating-linear-gradient(to bottom, transparent 0, transparent 7.5mm, #9aa5b8 7.5mm, #9aa5b8 7.8mm); }`, body: pages.join('\n') })
 }

@@ -2,15 +2,19 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { maxAgeFromEnv } from '../../data/freshness'
 import { ROOT } from './deck'
+import { type Variant, VARIANT_NAMES, VARIANTS } from './variants'
 
-export const OUTPUTS = ['site', 'zip', 'pdf', 'png', 'handout', 'pptx'] as const
+export const OUTPUTS = ['site', 'zip', 'pdf', 'png', 'handout', 'quiz', 'pptx'] as const
 export type Output = typeof OUTPUTS[number]
 export type ColorScheme = 'light' | 'dark'
 
 export interface ExportOptions {
+  variants: Variant[]
   only: Output[]
   paper: 'a4' | 'letter'
   base: string
+  /** The hosted sites' scheme and host (https://example.org), from --url or DECK_URL. */
+  origin?: string
   outDir: string
   withNotes: boolean
   /** The slides' colours in the PDF, PNGs and PPTX (handouts stay light for print). */
@@ -21,19 +25,29 @@ export interface ExportOptions {
 
 export const HELP = `Usage: npm run export -- [options]
 
-Builds the deck's outputs into one folder, then checks each file it wrote:
-  site     the static web deck (output/site/), for hosting under --base
+Builds the outputs of each variant of the deck into its own folder, output/<variant>/,
+then checks each file it wrote. The variants:
+${VARIANT_NAMES.map(v => `  ${v.padEnd(9)}${VARIANTS[v].what} (${VARIANTS[v].entry})`).join('\n')}
+The outputs of each:
+  site     the static web deck (output/<variant>/site/), for hosting at <base><variant>/
   zip      the same site as one zip, for offline use from a USB stick
   pdf      the slides, one page per slide
-  png      a picture of every slide (output/png/)
+  png      a picture of every slide (output/<variant>/png/)
   handout  handout-briefing.pdf (slide, notes and sources per page) and
            handout-student.pdf (three slides per page with room to write)
+  quiz     the class self-check on paper: self-check-quiz.pdf for students and
+           self-check-answers.pdf for the teacher (variants with a self-check)
   pptx     an editable PowerPoint file (real text; fonts are named, not embedded)
 
 Options:
+  --variant <name>  make one variant only: ${VARIANT_NAMES.join(' or ')} (default: all)
   --only <list>     outputs to make, comma-separated: ${OUTPUTS.join(',')} (default: all)
   --paper <size>    handout paper: a4 (default) or letter
-  --base <path>     base path the site is hosted under (default: $DECK_BASE or /)
+  --base <path>     the path the variants' sites are hosted under, side by side:
+                    <base>class/ and <base>briefing/ (default: $DECK_BASE or /)
+  --url <address>   where they are hosted, such as https://example.org/decks/ (its
+                    path is the base); the cover and last slide then carry a QR code
+                    to the variant's address, and the pages their canonical address
   --out <dir>       output folder (default: output)
   --with-notes      keep speaker notes and the presenter view in the site
   --dark            dark slides in the PDF, PNGs and PPTX (default: light); the
@@ -46,6 +60,7 @@ Options:
 Environment:
   CHROME_PATH       Chrome or Chromium binary to render with (else found automatically)
   DECK_BASE         default for --base
+  DECK_URL          default for --url
   DECK_MAX_AGE_DAYS default for --max-age-days`
 
 export class OptionsError extends Error {}
@@ -61,6 +76,24 @@ export function normaliseBase(raw: string): string {
   return parts.length ? `/${parts.join('/')}/` : '/'
 }
 
+/** A hosted address (--url or DECK_URL) as its origin and base path, or an error naming where it came from. */
+export function parseHostedUrl(raw: string | undefined, from = 'DECK_URL'): { origin: string, base: string } | undefined {
+  if (!raw?.trim())
+    return undefined
+  let url: URL
+  try {
+    url = new URL(raw.trim())
+  }
+  catch {
+    throw new OptionsError(`${from} "${raw}" is not an address; give one such as https://example.org/decks/`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new OptionsError(`${from} "${raw}" must start with https:// (or http://)`)
+  if (url.search || url.hash || url.username || url.password)
+    throw new OptionsError(`${from} "${raw}" must be a plain address, without a query, a #fragment or a login`)
+  return { origin: url.origin, base: normaliseBase(decodeURIComponent(url.pathname)) }
+}
+
 export function parseExportOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): ExportOptions {
   let values
   try {
@@ -68,6 +101,8 @@ export function parseExportOptions(argv: string[], env: NodeJS.ProcessEnv = proc
       args: argv,
       options: {
         'base': { type: 'string' },
+        'variant': { type: 'string' },
+        'url': { type: 'string' },
         'only': { type: 'string' },
         'paper': { type: 'string', default: 'a4' },
         'out': { type: 'string' },
@@ -96,10 +131,19 @@ export function parseExportOptions(argv: string[], env: NodeJS.ProcessEnv = proc
   const paper = values.paper?.toLowerCase()
   if (paper !== 'a4' && paper !== 'letter')
     throw new OptionsError(`--paper must be a4 or letter, got "${values.paper}"`)
+  if (values.variant !== undefined && !(VARIANT_NAMES as string[]).includes(values.variant))
+    throw new OptionsError(`--variant must be one of ${VARIANT_NAMES.join(', ')}; got "${values.variant}"`)
+  const hosted = parseHostedUrl(values.url ?? env.DECK_URL, values.url ? '--url' : 'DECK_URL')
+  const givenBase = values.base ?? env.DECK_BASE
+  const base = normaliseBase(givenBase ?? hosted?.base ?? '/')
+  if (hosted && givenBase !== undefined && hosted.base !== '/' && hosted.base !== base)
+    throw new OptionsError(`the address ${hosted.origin}${hosted.base} and the base ${base} disagree; give the address alone, or the same path in both`)
   return {
+    origin: hosted?.origin,
+    variants: values.variant === undefined ? [...VARIANT_NAMES] : [values.variant as Variant],
     only: OUTPUTS.filter(o => only.includes(o)),
     paper,
-    base: normaliseBase(values.base ?? env.DECK_BASE ?? '/'),
+    base,
     maxAgeDays,
     outDir: resolve(ROOT, values.out ?? 'output'),
     withNotes: values['with-notes'] ?? false,

@@ -11,7 +11,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { serveStatic } from '../offline/serve.mjs'
 import { launchChromium, SLIDE_VIEWPORT, waitForSlide } from './browse'
+import { unescapeXml } from './markup'
 import { READING_PATH, readingPage, routePage, type SlideRoute, type Snapshot } from './route-page'
+import { renderShareImage, SHARE_IMAGE, withShareTags } from './share-card'
 
 /**
  * The drawn slide, as the app's own page structure (so the same CSS lays it out the same
@@ -97,7 +99,7 @@ const hasHiddenSteps = (page: Page, no: number) => page.locator(`.slidev-page-${
  * Writes every route of the built deck in `site` (hosted at `base`) with its slide drawn
  * in, and the reading page with every slide, each with all its click steps shown.
  */
-export async function prerenderRoutes(site: string, base: string, routes: SlideRoute[]): Promise<void> {
+export async function prerenderRoutes(site: string, base: string, routes: SlideRoute[], address?: string): Promise<void> {
   const shell = await readFile(join(site, 'index.html'), 'utf8')
   const deckTitle = /<title>([^<]*)<\/title>/.exec(shell)?.[1] ?? ''
   const count = Math.max(...routes.map(r => r.no))
@@ -108,6 +110,7 @@ export async function prerenderRoutes(site: string, base: string, routes: SlideR
   const reading: Snapshot[] = []
   const darkRules = new Set<string>()
   try {
+    await renderShareImage(browser, server.url, join(site, SHARE_IMAGE.file))
     const page = await browser.newPage({ viewport: SLIDE_VIEWPORT, colorScheme: 'light' })
     for (let no = 1; no <= count; no++) {
       snapshots.push(await snapshotSlide(page, server.url, no))
@@ -123,11 +126,20 @@ export async function prerenderRoutes(site: string, base: string, routes: SlideR
   const dark = `@media (prefers-color-scheme: dark){${[...darkRules].join('')}}`
   const redirect = (await readFile(new URL('./reading-redirect.js', import.meta.url), 'utf8')).replace(/^\/\/.*\n/gm, '')
   const pages = new Map(snapshots.map((snapshot, i) => [i + 1, routePage(shell, snapshot, i + 1, count, dark, base, redirect)]))
+  // Every page carries the share card; a page's own address only where the site's is known.
+  const description = unescapeXml(/<meta name="description" content="([^"]*)">/.exec(shell)?.[1] ?? '')
+  const card = (path?: string) => ({
+    title: unescapeXml(deckTitle),
+    description,
+    image: `${address ?? base}${SHARE_IMAGE.file}`,
+    url: address && path !== undefined ? `${address}${path}` : undefined,
+  })
   await fallBackToTheApp(site, base)
+  await writeFile(join(site, '404.html'), withShareTags(await readFile(join(site, '404.html'), 'utf8'), card()))
   for (const route of routes) {
     await mkdir(join(site, route.path), { recursive: true })
-    await writeFile(join(site, route.path, 'index.html'), pages.get(route.no)!)
+    await writeFile(join(site, route.path, 'index.html'), withShareTags(pages.get(route.no)!, card(route.path)))
   }
   await mkdir(join(site, READING_PATH), { recursive: true })
-  await writeFile(join(site, READING_PATH, 'index.html'), readingPage(shell, reading, deckTitle, dark, base))
+  await writeFile(join(site, READING_PATH, 'index.html'), withShareTags(readingPage(shell, reading, deckTitle, dark, base), card(READING_PATH)))
 }

@@ -1,22 +1,34 @@
 import type { Article } from '../../data/schema'
 import type { PdfText } from './pdf'
+import type { Variant } from './variants'
 import { formatDate } from '../../data/format'
+import { eventById } from '../../data/selectors'
 import { allDiagrams } from '../../diagrams'
 
 /** PDF text extraction breaks lines and spacing freely; compare without whitespace. */
 const squash = (s: string) => s.replace(/\s+/g, '').normalize('NFC')
 
 /**
- * Text the slides PDF must contain: every section heading, every diagram label, every
- * dated event of the timeline, the date the record was verified, and every claim check's verdict.
+ * Text the slides PDF must contain. The class deck: every section heading, every diagram
+ * label, every dated event of the timeline, the date the record was verified, and every
+ * claim check's verdict. The briefing: its bottom line, every check's topic and verdict,
+ * the events it lists, and the date the record was verified.
  */
-export function requiredPdfText(article: Readonly<Article>): string[] {
+export function requiredPdfText(article: Readonly<Article>, variant: Variant = 'class'): string[] {
+  const shared = [`verified on ${formatDate(article.meta.verifiedOn)}`, ...new Set(article.assessments.map(s => s.verdict))]
+  if (variant === 'briefing') {
+    return [
+      ...article.briefing.bottomLine.map(b => b.text),
+      ...article.assessments.map(c => c.topic),
+      ...[...article.briefing.changes, ...article.briefing.watch].map(id => eventById(article, id).label),
+      ...shared,
+    ]
+  }
   return [
     ...article.source.sections.map(s => s.heading),
     ...allDiagrams(article).flatMap(d => d.labels),
     ...article.context.map(e => e.label),
-    `verified on ${formatDate(article.meta.verifiedOn)}`,
-    ...new Set(article.assessments.map(s => s.verdict)),
+    ...shared,
   ]
 }
 
@@ -50,9 +62,10 @@ export function checkSlidesPdf(pages: string[], slideCount: number, required: st
     if (!text.trim())
       problems.push(`page ${i + 1} has no text`)
   })
-  const all = squash(pages.join(' '))
+  // Verdict badges are set in capitals by CSS, and the PDF's text has them so.
+  const all = squash(pages.join(' ')).toLowerCase()
   for (const phrase of required) {
-    if (!all.includes(squash(phrase)))
+    if (!all.includes(squash(phrase).toLowerCase()))
       problems.push(`text "${phrase}" is missing`)
   }
   drawn.forEach((labels, i) => {

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { article, checkAliasFor, pointById } from '../../data'
-import { SLIDE_VIEWPORT, waitForSlide } from '../../scripts/lib/browse'
+import { openSlide, SLIDE_VIEWPORT, waitForSlide } from '../../scripts/lib/browse'
 import { diagramsOn, loadSlides } from '../../scripts/lib/deck'
 import { type Place, press, settle, shapeOf, slideFailures, unreached, waitForDeck, walk, where } from './journey'
 import { type Watched, watchedPage } from './session'
@@ -191,6 +191,42 @@ describe('after a click, the next key press still presents', () => {
     await tab.close()
     await page.bringToFront()
     await keepsPresenting(page, at, 'ArrowRight', `following the source link ${href} and coming back`)
+    await w.page.context().close()
+  }, 60_000)
+})
+
+describe('the class self-check', () => {
+  const asked = slideWith('<SelfCheck :no="1"')
+  const check = article.assessments.find(c => c.id === article.selfCheck[0])!
+  const other = (['accurate', 'wrong'] as const).find(v => v !== check.verdict)!
+
+  it(`hides the record's verdict until the click, keeps the room's pick, then presents on (slide ${asked})`, async () => {
+    const { w, page, at } = await openAt(asked)
+    const slide = page.locator(`#slideshow > .slidev-page-${asked}`)
+    const record = slide.locator('[data-record]')
+    const shown = () => record.evaluate(el => getComputedStyle(el).opacity !== '0' && getComputedStyle(el).visibility !== 'hidden')
+    expect(await shown(), 'the record showed before the click').toBe(false)
+    // The room picks a verdict with the mouse; the clicker must still drive the deck after.
+    await slide.locator(`button[data-verdict="${other}"]`).click()
+    expect(await slide.locator(`button[data-verdict="${other}"]`).getAttribute('aria-pressed')).toBe('true')
+    const revealed = await press(page, 'ArrowRight', at, aliases)
+    expect(revealed, 'ArrowRight after picking a verdict did nothing').toEqual({ no: asked, clicks: 1 })
+    await expect.poll(shown, { message: 'the record did not show on the click' }).toBe(true)
+    const text = (await record.textContent())!
+    expect(text).toContain(check.record)
+    expect(text.toLowerCase()).toContain(check.verdict)
+    expect(text).toContain(`The room chose ${other}.`)
+    await keepsPresenting(page, revealed!, 'ArrowRight', 'revealing the self-check\'s record')
+    expect(errorsOf(w)).toEqual([])
+    await w.page.context().close()
+  }, 60_000)
+
+  it('shows the record in the picture the PNGs and the handouts are made from', async () => {
+    const w = await watchedPage(env.browser, new URL(env.deck.url).origin)
+    await openSlide(w.page, env.deck.url, asked, { allClicks: true })
+    const record = w.page.locator(`.slidev-page-${asked} [data-record]`)
+    expect(await record.evaluate(el => getComputedStyle(el).opacity)).toBe('1')
+    expect(await record.textContent()).toContain(check.record)
     await w.page.context().close()
   }, 60_000)
 })

@@ -10,10 +10,10 @@ import { openBrowser } from './session'
 export const BASE = '/deck/'
 
 /** Builds the deck (or an altered copy of it) under a sub-path and serves it on 127.0.0.1. */
-export async function builtDeck(options: { withNotes?: boolean, root?: string } = {}): Promise<StaticServer & { dir: string }> {
+export async function builtDeck(options: { withNotes?: boolean, root?: string, entry?: string } = {}): Promise<StaticServer & { dir: string }> {
   const parent = mkdtempSync(join(tmpdir(), 'deck-site-'))
   const dir = join(parent, 'site')
-  await buildSite({ out: dir, base: BASE, withNotes: options.withNotes ?? false, root: options.root })
+  await buildSite({ out: dir, base: BASE, withNotes: options.withNotes ?? false, root: options.root, entry: options.entry })
   const server = await serveStatic(dir, BASE)
   const close = async () => {
     await server.close()

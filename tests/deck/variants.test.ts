@@ -51,6 +51,13 @@ describe.each(VARIANT_NAMES)('the %s variant', (v) => {
     }
   })
 
+  it('puts the QR code to the hosted deck on the cover and the last slide', () => {
+    const { slides } = decks[v]
+    expect(slides[0].content).toContain('<TakeHome />')
+    expect(slides.at(-1)!.content).toContain('<TakeHome />')
+    expect(slides.slice(1, -1).filter(s => s.content.includes('<TakeHome')).map(s => s.title)).toEqual([])
+  })
+
   it('shares every deck setting with the class deck but its length and file name', () => {
     const strip = (h: Record<string, unknown>) => Object.fromEntries(Object.entries(h).filter(([k]) => !OWN_KEYS.includes(k)))
     expect(strip(decks[v].headmatter)).toEqual(strip(decks.class.headmatter))

@@ -14,6 +14,8 @@ import { launchChromium, openSlide } from '../../scripts/lib/browse'
 import { diagramsOn, loadSlides, ROOT } from '../../scripts/lib/deck'
 import { pictureAlts } from '../../scripts/lib/pptx'
 import { readPdfText } from '../../scripts/lib/pdf'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
 
 const tsx = join(ROOT, 'node_modules/.bin/tsx')
 const exportScript = join(ROOT, 'scripts/export.ts')
@@ -21,7 +23,9 @@ const runExport = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(tsx, [exportScript, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' })
 
 describe('npm run export', () => {
-  const out = mkdtempSync(join(tmpdir(), 'deck-export-'))
+  const root = mkdtempSync(join(tmpdir(), 'deck-export-'))
+  // Most checks read the class deck's folder; the briefing's has its own test below.
+  const out = join(root, 'class')
   let result: ReturnType<typeof runExport>
   let pages: string[]
   let links: string[][]
@@ -29,19 +33,22 @@ describe('npm run export', () => {
   let slides: Awaited<ReturnType<typeof loadSlides>>
 
   beforeAll(async () => {
-    result = runExport(['--out', out, '--base', '/deck/'])
+    // The hosted address gives each variant's QR code and canonical address; its path, the base.
+    result = runExport(['--out', root, '--url', HOSTED])
     slides = await loadSlides()
     slideCount = slides.length
     if (result.status === 0)
-      ({ pages, links } = await readPdfText(join(out, 'india-russia-briefing.pdf')))
-  }, 300_000)
-  afterAll(() => rmSync(out, { recursive: true, force: true }))
+      ({ pages, links } = await readPdfText(join(out, 'india-russia-class.pdf')))
+  }, 420_000)
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
 
   it('succeeds and reports each step and a summary', () => {
     expect(result.status, result.stderr + result.stdout).toBe(0)
-    expect(result.stdout).toMatch(/✓ Build the site for base \/deck\/ \(\d+\.\d+s\)/)
+    expect(result.stdout).toMatch(/✓ Build the site for base \/deck\/class\/ \(\d+\.\d+s\)/)
+    expect(result.stdout).toMatch(/✓ Build the site for base \/deck\/briefing\/ \(\d+\.\d+s\)/)
     expect(result.stdout).toMatch(/✓ Print the slides PDF \(\d+ light slides, tagged\)/)
-    expect(result.stdout).toMatch(/india-russia-briefing\.pdf\s+\d+ KiB/)
+    expect(result.stdout).toMatch(/class\/india-russia-class\.pdf\s+\d+ KiB/)
+    expect(result.stdout).toMatch(/briefing\/india-russia-briefing\.pdf\s+\d+ KiB/)
     for (const step of ['Export the editable PPTX (light slides)', 'Zip the site', `Render ${slideCount} light slides`, 'Write the slide PNGs', 'Print the briefing handout (A4)', 'Print the student handout (A4)'])
       expect(result.stdout).toContain(`✓ ${step}`)
   })
@@ -73,7 +80,7 @@ describe('npm run export', () => {
   })
 
   it('writes an editable PPTX that LibreOffice opens, one page per slide', async () => {
-    const pptx = join(out, 'india-russia-briefing.pptx')
+    const pptx = join(out, 'india-russia-class.pptx')
     const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' })
     expect(soffice.status, 'LibreOffice (soffice) is needed for this check: apt-get install -y libreoffice-impress').toBe(0)
     const pdfDir = mkdtempSync(join(tmpdir(), 'deck-pptx-'))
@@ -89,7 +96,7 @@ describe('npm run export', () => {
         expect(alts[k], `slide ${i + 1}`).toContain(diagram.lines[0])
       })
     })
-    const converted = await readPdfText(join(pdfDir, 'india-russia-briefing.pdf'))
+    const converted = await readPdfText(join(pdfDir, 'india-russia-class.pdf'))
     expect(converted.pages).toHaveLength(slideCount)
     expect(converted.pages[1]).toContain(slides[1].title)
     rmSync(pdfDir, { recursive: true, force: true })
@@ -97,23 +104,23 @@ describe('npm run export', () => {
 
   it('zips the site so that, unzipped anywhere, `node serve.mjs` shows the deck with no network', async () => {
     const { unzipSync } = await import('fflate')
-    const files = unzipSync(readFileSync(join(out, 'india-russia-briefing-site.zip')))
+    const files = unzipSync(readFileSync(join(out, 'india-russia-class-site.zip')))
     // Everything unzips into one folder, not loose among the user's files.
-    expect(new Set(Object.keys(files).map(f => f.split('/')[0]))).toEqual(new Set(['india-russia-briefing-site']))
-    expect(Object.keys(files)).toContain('india-russia-briefing-site/index.html')
-    expect(new TextDecoder().decode(files['india-russia-briefing-site/HOW-TO-OPEN.txt'])).toContain('node serve.mjs')
+    expect(new Set(Object.keys(files).map(f => f.split('/')[0]))).toEqual(new Set(['india-russia-class-site']))
+    expect(Object.keys(files)).toContain('india-russia-class-site/index.html')
+    expect(new TextDecoder().decode(files['india-russia-class-site/HOW-TO-OPEN.txt'])).toContain('node serve.mjs')
     const stick = mkdtempSync(join(tmpdir(), 'deck-usb-'))
     for (const [name, data] of Object.entries(files)) {
       mkdirSync(dirname(join(stick, name)), { recursive: true })
       writeFileSync(join(stick, name), data)
     }
-    const server = spawn(process.execPath, ['serve.mjs'], { cwd: join(stick, 'india-russia-briefing-site') })
+    const server = spawn(process.execPath, ['serve.mjs'], { cwd: join(stick, 'india-russia-class-site') })
     try {
       const url = await new Promise<string>((ok, fail) => {
         let said = ''
         server.stdout.on('data', (d: Buffer) => {
           said += d.toString()
-          const found = said.match(/http:\/\/127\.0\.0\.1:\d+\/deck\//)
+          const found = said.match(/http:\/\/127\.0\.0\.1:\d+\/deck\/class\//)
           if (found)
             ok(found[0])
         })
@@ -131,7 +138,7 @@ describe('npm run export', () => {
         expect(await page.locator('.deck-loading').count()).toBe(0)
         // …and stays, saying what to do, for someone who double-clicks index.html.
         const opened = await browser.newPage()
-        await opened.goto(`file://${join(stick, 'india-russia-briefing-site', 'index.html')}`)
+        await opened.goto(`file://${join(stick, 'india-russia-class-site', 'index.html')}`)
         await opened.getByText('HOW-TO-OPEN.txt').waitFor({ state: 'visible', timeout: 15_000 })
         expect(await opened.locator('#app').textContent()).toContain('node serve.mjs')
       }
@@ -147,8 +154,8 @@ describe('npm run export', () => {
 
   it('writes a tagged PDF, one page per slide, a bookmark per heading, metadata and its language', async () => {
     expect(pages).toHaveLength(slideCount)
-    expect(pageBrightness(join(out, 'india-russia-briefing.pdf'), 6)).toBeGreaterThan(200)
-    const { outline, info, tagged } = await readPdfText(join(out, 'india-russia-briefing.pdf'))
+    expect(pageBrightness(join(out, 'india-russia-class.pdf'), 6)).toBeGreaterThan(200)
+    const { outline, info, tagged } = await readPdfText(join(out, 'india-russia-class.pdf'))
     expect(tagged).toBe(true)
     // The cover's heading is the article's title, which wraps: its bookmark keeps every space.
     expect(outline[0]).toBe(article.source.title)
@@ -184,7 +191,7 @@ describe('npm run export', () => {
   })
 
   it('makes each verdict marker in the PDF a link to the slide that explains it', async () => {
-    const { jumps } = await readPdfText(join(out, 'india-russia-briefing.pdf'))
+    const { jumps } = await readPdfText(join(out, 'india-russia-class.pdf'))
     const checksPage = (alias: string) => slides.findIndex(s => s.frontmatter.routeAlias === alias) + 1
     const marked = slides.flatMap((s, i) => {
       const section = s.content.match(/<KeyPoints section="([^"]+)"/)?.[1]
@@ -206,21 +213,103 @@ describe('npm run export', () => {
     // The first slide's page loads the app through deck-boot.js; the app's own page (for
     // print and every path without a page) loads it directly.
     const html = readFileSync(join(out, 'site/index.html'), 'utf8')
-    expect(html).toMatch(/href="\/deck\/assets\/style-[\w-]+\.css"/)
-    expect(html).toMatch(/src="\/deck\/deck-boot\.js"/)
-    expect(html).toMatch(/<meta name="deck-app" content="\/deck\/assets\/index-/)
+    expect(html).toMatch(/href="\/deck\/class\/assets\/style-[\w-]+\.css"/)
+    expect(html).toMatch(/src="\/deck\/class\/deck-boot\.js"/)
+    expect(html).toMatch(/<meta name="deck-app" content="\/deck\/class\/assets\/index-/)
     const app = readFileSync(join(out, 'site/404.html'), 'utf8')
-    expect(app).toMatch(/src="\/deck\/assets\/index-/)
+    expect(app).toMatch(/src="\/deck\/class\/assets\/index-/)
     for (const page of [html, app])
       expect(page).not.toMatch(/(?:src|href|content)="https?:/)
     expect(existsSync(join(out, 'site/favicon.svg'))).toBe(true)
   })
 
   it('leaves no temporary files behind', () => {
-    const left = spawnSync('ls', ['-A', out], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean)
-    expect(left.sort()).toEqual(['handout-briefing.pdf', 'handout-student.pdf', 'india-russia-briefing-site.zip', 'india-russia-briefing.pdf', 'india-russia-briefing.pptx', 'png', 'site'])
+    const expected = (name: string) => ['handout-briefing.pdf', 'handout-student.pdf', `${name}-site.zip`, `${name}.pdf`, `${name}.pptx`, 'png', 'site']
+    expect(ls(root)).toEqual(['briefing', 'class'])
+    expect(ls(out)).toEqual([...expected('india-russia-class'), 'self-check-answers.pdf', 'self-check-quiz.pdf'].sort())
+    expect(ls(join(root, 'briefing'))).toEqual(expected('india-russia-briefing').sort())
+  })
+
+  it('prints the self-check as a quiz sheet that gives nothing away and a separate answer key with every verdict and source', async () => {
+    const quiz = await readPdfText(join(out, 'self-check-quiz.pdf'))
+    const key = await readPdfText(join(out, 'self-check-answers.pdf'))
+    const keyText = squashed(key.pages.join(' ')).toLowerCase()
+    for (const id of article.selfCheck) {
+      const check = article.assessments.find(c => c.id === id)!
+      expect(squashed(quiz.pages.join(' '))).not.toContain(squashed(check.record))
+      expect(keyText).toContain(squashed(`${check.topic}: ${check.verdict}`).toLowerCase())
+      expect(keyText).toContain(squashed(check.record).toLowerCase())
+      for (const url of check.sources)
+        expect(key.links.flat()).toContain(url)
+    }
+    expect(quiz.tagged && key.tagged).toBe(true)
+  })
+
+  // The handout's slide is the all-clicks picture (journeys.test.ts checks the record shows
+  // in it); its text lists the sources the slide shows.
+  it('shows each self-check\'s verdict and record on its page of the slides PDF, and its sources in the briefing handout', async () => {
+    const handout = await readPdfText(join(out, 'handout-briefing.pdf'))
+    slides.forEach((s, i) => {
+      const asked = /<SelfCheck :no="(\d+)"/.exec(s.content)
+      if (!asked)
+        return
+      const check = article.assessments.find(c => c.id === article.selfCheck[Number(asked[1]) - 1])!
+      expect(squashed(pages[i]), `slides PDF page ${i + 1}`).toContain(squashed(check.record))
+      expect(squashed(pages[i]).toLowerCase(), `slides PDF page ${i + 1}`).toContain(check.verdict)
+      for (const url of check.sources)
+        expect(handout.links[i], `handout page ${i + 1}`).toContain(url)
+    })
+  })
+
+  it('puts on the cover and the last slide of each variant a QR code that reads as that variant\'s hosted address', () => {
+    for (const variant of ['class', 'briefing']) {
+      const png = readdirSync(join(root, variant, 'png')).filter(f => f.endsWith('.png')).sort()
+      for (const file of [png[0], png.at(-1)!])
+        expect(qrIn(join(root, variant, 'png', file)), `${variant} ${file}`).toBe(`${HOSTED}${variant}/`)
+      expect(qrIn(join(root, variant, 'png', png[1])), `${variant} ${png[1]}`).toBeUndefined()
+    }
+  })
+
+  it('gives each site a share card: its own 1200×630 cover picture, title, description and address', async () => {
+    const { pngSize } = await import('../../scripts/lib/verify-files')
+    for (const variant of ['class', 'briefing']) {
+      const site = join(root, variant, 'site')
+      expect(pngSize(readFileSync(join(site, 'og-image.png'))), variant).toEqual({ width: 1200, height: 630 })
+      const tag = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1]
+      for (const [page, path] of [['index.html', ''], ['6/index.html', '6/']]) {
+        const html = readFileSync(join(site, page), 'utf8')
+        expect(/<title>([^<]*)<\/title>/.exec(html)?.[1], page).toBe(slides[0].frontmatter.title)
+        expect(tag(html, 'og:title')).toBe(slides[0].frontmatter.title)
+        expect(tag(html, 'og:description')).toBeTruthy()
+        expect(tag(html, 'og:image')).toBe(`${HOSTED}${variant}/og-image.png`)
+        expect(tag(html, 'twitter:card')).toBe('summary_large_image')
+        expect(tag(html, 'og:url')).toBe(`${HOSTED}${variant}/${path}`)
+        expect(html).toContain(`<link rel="canonical" href="${HOSTED}${variant}/${path}">`)
+      }
+    }
+  })
+
+  it('writes the briefing\'s own outputs, one page or picture per briefing slide, its site at its own sub-path', async () => {
+    const briefing = await loadSlides(join(ROOT, 'briefing.md'))
+    const dir = join(root, 'briefing')
+    const { pages: bp } = await readPdfText(join(dir, 'india-russia-briefing.pdf'))
+    expect(bp).toHaveLength(briefing.length)
+    expect(squashed(bp[1])).toContain(squashed(article.briefing.bottomLine[0].text))
+    expect(readdirSync(join(dir, 'png')).filter(f => f.endsWith('.png'))).toHaveLength(briefing.length)
+    expect((await readPdfText(join(dir, 'handout-briefing.pdf'))).pages).toHaveLength(briefing.length)
+    expect(readFileSync(join(dir, 'site/index.html'), 'utf8')).toMatch(/src="\/deck\/briefing\/deck-boot\.js"/)
   })
 })
+
+const HOSTED = 'https://example.org/deck/'
+
+/** The QR code in a slide picture, read as a phone would read it from the screen. */
+function qrIn(png: string): string | undefined {
+  const { data, width, height } = PNG.sync.read(readFileSync(png))
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), width, height)?.data
+}
+
+const ls = (dir: string) => spawnSync('ls', ['-A', dir], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).sort()
 
 /** Mean brightness (0–255) of one PDF page, rasterised by poppler rather than by Chromium. */
 function pageBrightness(pdf: string, page: number): number {
@@ -238,10 +327,11 @@ function pageBrightness(pdf: string, page: number): number {
 describe('npm run export --dark', () => {
   it('prints dark slides, while the default export\'s are light', () => {
     const out = mkdtempSync(join(tmpdir(), 'deck-export-dark-'))
-    const r = runExport(['--out', out, '--only', 'pdf', '--dark'])
+    const r = runExport(['--out', out, '--only', 'pdf', '--dark', '--variant', 'class'])
     expect(r.status, r.stderr + r.stdout).toBe(0)
     expect(r.stdout).toMatch(/✓ Print the slides PDF \(\d+ dark slides, tagged\)/)
-    const pdf = join(out, 'india-russia-briefing.pdf')
+    expect(existsSync(join(out, 'briefing')), 'made only the variant asked for').toBe(false)
+    const pdf = join(out, 'class', 'india-russia-class.pdf')
     for (const page of [1, 6, 24])
       expect(pageBrightness(pdf, page), `page ${page}`).toBeLessThan(80)
     rmSync(out, { recursive: true, force: true })
@@ -251,13 +341,14 @@ describe('npm run export --dark', () => {
 describe('npm run export without a browser', () => {
   it('stops at once with what to install or set, and keeps the old PDF', () => {
     const out = mkdtempSync(join(tmpdir(), 'deck-export-'))
-    writeFileSync(join(out, 'india-russia-briefing.pdf'), 'previous good file')
+    mkdirSync(join(out, 'class'))
+    writeFileSync(join(out, 'class', 'india-russia-class.pdf'), 'previous good file')
     const r = runExport(['--out', out], { CHROME_PATH: '/nonexistent/chrome' })
     expect(r.status).not.toBe(0)
     expect(r.stderr).toMatch(/No Chromium found/)
     expect(r.stderr).toMatch(/apt-get install -y chromium|CHROME_PATH/)
     expect(r.stderr).not.toMatch(/\n\s+at /)
-    expect(readFileSync(join(out, 'india-russia-briefing.pdf'), 'utf8')).toBe('previous good file')
+    expect(readFileSync(join(out, 'class', 'india-russia-class.pdf'), 'utf8')).toBe('previous good file')
   })
 
   it('names an output folder it cannot write, and how to fix it', () => {

@@ -22,7 +22,28 @@ describe('normaliseBase', () => {
 
 describe('parseExportOptions', () => {
   it('defaults to the root base, output/ and no notes', () => {
-    expect(parseExportOptions([], {})).toEqual({ only: ['site', 'zip', 'pdf', 'png', 'handout', 'pptx'], paper: 'a4', base: '/', outDir: resolve(ROOT, 'output'), withNotes: false, scheme: 'light', maxAgeDays: 90, help: false })
+    expect(parseExportOptions([], {})).toEqual({ variants: ['class', 'briefing'], only: ['site', 'zip', 'pdf', 'png', 'handout', 'quiz', 'pptx'], paper: 'a4', base: '/', origin: undefined, outDir: resolve(ROOT, 'output'), withNotes: false, scheme: 'light', maxAgeDays: 90, help: false })
+  })
+
+  it('makes one variant with --variant, and names the variants when given another', () => {
+    expect(parseExportOptions(['--variant', 'briefing'], {}).variants).toEqual(['briefing'])
+    expect(() => parseExportOptions(['--variant', 'lecture'], {})).toThrow(/--variant must be one of class, briefing; got "lecture"/)
+  })
+
+  it('takes the hosted address from --url or DECK_URL, its path as the base', () => {
+    expect(parseExportOptions(['--url', 'https://example.org/decks/'], {})).toMatchObject({ origin: 'https://example.org', base: '/decks/' })
+    expect(parseExportOptions([], { DECK_URL: 'https://example.org/decks' })).toMatchObject({ origin: 'https://example.org', base: '/decks/' })
+    expect(parseExportOptions(['--url', 'https://example.org', '--base', '/x/'], {})).toMatchObject({ origin: 'https://example.org', base: '/x/' })
+    expect(parseExportOptions([], {}).origin).toBeUndefined()
+  })
+
+  it.each([
+    [['--url', 'example.org/decks/'], /--url "example.org\/decks\/" is not an address/],
+    [['--url', 'ftp://example.org/'], /must start with https:\/\//],
+    [['--url', 'https://example.org/?q=1'], /without a query/],
+    [['--url', 'https://example.org/a/', '--base', '/b/'], /disagree/],
+  ])('refuses the address in %j, saying why', (args, message) => {
+    expect(() => parseExportOptions(args, {})).toThrow(message)
   })
 
   it('takes the base from DECK_BASE unless --base is given', () => {
@@ -37,7 +58,7 @@ describe('parseExportOptions', () => {
 
   it('chooses outputs with --only, in a fixed order, and rejects unknown ones', () => {
     expect(parseExportOptions(['--only', 'handout,pdf'], {}).only).toEqual(['pdf', 'handout'])
-    expect(() => parseExportOptions(['--only', 'pdf,ppt'], {})).toThrow(/--only takes a comma-separated list of site, zip, pdf, png, handout, pptx/)
+    expect(() => parseExportOptions(['--only', 'pdf,ppt'], {})).toThrow(/--only takes a comma-separated list of site, zip, pdf, png, handout, quiz, pptx/)
     expect(() => parseExportOptions(['--only', ''], {})).toThrow(/--only/)
   })
 

@@ -15,6 +15,16 @@ describe('requiredPdfText', () => {
     for (const verdict of new Set(article.assessments.map(a => a.verdict)))
       expect(required).toContain(verdict)
   })
+
+  it('asks the briefing for its bottom line, every check\'s topic and the events it lists, not the class deck\'s headings', () => {
+    const required = requiredPdfText(article, 'briefing')
+    for (const b of article.briefing.bottomLine)
+      expect(required).toContain(b.text)
+    for (const c of article.assessments)
+      expect(required).toContain(c.topic)
+    expect(required).toContain(article.context.find(e => e.id === article.briefing.watch[0])!.label)
+    expect(required).not.toContain(article.source.sections[2].heading)
+  })
 })
 
 describe('checkSlidesPdf', () => {
@@ -22,6 +32,11 @@ describe('checkSlidesPdf', () => {
 
   it('passes a PDF with one page per slide and all required text, however it is wrapped', () => {
     expect(checkSlidesPdf(pages, 3, ['Energy: The Cornerstone of Cooperation', 'Discounted crude oil'])).toEqual([])
+  })
+
+  it('finds required words set in capitals by CSS, but not missing ones', () => {
+    expect(checkSlidesPdf(['WRONG', 'OUTDATED'], 2, ['wrong', 'outdated'])).toEqual([])
+    expect(checkSlidesPdf(['WRONG', 'x'], 2, ['accurate'])).toEqual(['text "accurate" is missing'])
   })
 
   it('reports a figure label that is missing from its own page, however the text is wrapped', () => {

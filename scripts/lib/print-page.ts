@@ -1,0 +1,23 @@
+// The frame every printed document shares (handouts, the quiz sheet and its answer key):
+// the deck's font embedded, so it prints the same offline, the paper size and the body text.
+import { escapeXml } from './markup'
+
+export type Paper = 'a4' | 'letter'
+
+export interface PrintFont { weight: number, woff2: string }
+
+export function printPage({ title, fonts, paper, css, body }: { title: string, fonts: PrintFont[], paper: Paper, css: string, body: string }): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeXml(title)}</title>
+<style>
+${fonts.map(f => `  @font-face { font-family: "Source Sans 3"; font-weight: ${f.weight}; src: url(data:font/woff2;base64,${f.woff2}) format("woff2"); }`).join('\n')}
+  @page { size: ${paper === 'a4' ? 'A4' : 'Letter'}; margin: 14mm 14mm 16mm; }
+  * { box-sizing: border-box; }
+  body { margin: 0; font: 11pt/1.4 "Source Sans 3", "Source Sans Pro", Arial, sans-serif; color: #14213d; }
+  a { color: #1f4e8c; }
+${css}
+</style></head>
+<body>
+${body}
+</body></html>`
+}
