@@ -1,6 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { configDefaults, defineConfig } from 'vitest/config'
-import { deckAddress } from './vite/deck-address'
+import { deckAddress } from './vite/deck-address.ts'
 
 // The tests that need a browser, a build, LibreOffice or an export; everything else is the
 // fast suite (`npm run test:fast`), which a plain clone runs with no tool but Node.

@@ -24,6 +24,7 @@ import { CommandError, runBin } from './lib/run'
 import { serveStatic } from './offline/serve.mjs'
 import type { PrintFont } from './lib/print-page'
 import { answerKeyHtml, checkQuizPdf, QUIZ_FILES, type QuizPart, quizSheetHtml } from './lib/quiz'
+import { withoutShareTags } from './lib/share-card'
 import { printSlidesPdf } from './lib/slides-pdf'
 import { checkPdfStructure, checkSlidesPdf, requiredPdfText } from './lib/verify'
 import { checkPngs, checkPptx, checkPptxTravels, checkZip } from './lib/verify-files'
@@ -76,7 +77,8 @@ async function slidevExport(entry: string, args: string[], env: NodeJS.ProcessEn
 }
 
 async function checkSite(dir: string): Promise<void> {
-  const html = await readFile(join(dir, 'index.html'), 'utf8')
+  // The share card names the hosted address (og:url, og:image, the canonical link); nothing loads it.
+  const html = withoutShareTags(await readFile(join(dir, 'index.html'), 'utf8'))
   const remote = html.match(/(?:href|src)="(https?:\/\/[^"]+)"/)
   if (remote)
     throw new CheckError(`the site's index.html loads ${remote[1]} from the network; the deck must work offline`)

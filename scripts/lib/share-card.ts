@@ -37,13 +37,16 @@ export function shareTags(card: ShareCard): string {
   ].join('\n')
 }
 
-const SLIDEV_TAGS = /\s*<meta (?:property|name)="(?:og|twitter):[^"]*" content="[^"]*">|\s*<link rel="canonical"[^>]*>/g
+const SHARE_TAGS = /\s*<meta (?:property|name)="(?:og|twitter):[^"]*" content="[^"]*">|\s*<link rel="canonical"[^>]*>/g
+
+/** The page without share tags: they name addresses that nothing on the page loads. */
+export const withoutShareTags = (html: string): string => html.replace(SHARE_TAGS, '')
 
 /** The page with the card's tags in place of any it had (Slidev writes a partial set). */
 export function withShareTags(html: string, card: ShareCard): string {
   if (!html.includes('</head>'))
     throw new Error('the page has no </head> to put its share tags in')
-  return html.replace(SLIDEV_TAGS, '').replace('</head>', `${shareTags(card)}\n</head>`)
+  return withoutShareTags(html).replace('</head>', `${shareTags(card)}\n</head>`)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shareTags, withShareTags } from '../../scripts/lib/share-card'
+import { shareTags, withoutShareTags, withShareTags } from '../../scripts/lib/share-card'
 
 const card = { title: 'India & Russia "after" <the> tariffs', description: 'A deck\'s description', image: 'https://example.org/deck/og-image.png' }
 const content = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1]
@@ -31,5 +31,10 @@ describe('the share card', () => {
     expect(html.match(/rel="canonical"/g)).toHaveLength(1)
     expect(html).not.toContain('content="x"')
     expect(() => withShareTags('<p>no head</p>', card)).toThrow(/<\/head>/)
+  })
+
+  it('can be taken off again, to look for what the page loads from elsewhere', () => {
+    const page = withShareTags('<head><script src="/deck/a.js"></script></head>', { ...card, url: 'https://example.org/deck/' })
+    expect(withoutShareTags(page)).toBe('<head><script src="/deck/a.js"></script>\n</head>')
   })
 })
