@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { parsePeriod, PERIOD_FORMS } from './period'
+import { verdicts } from './verdicts'
 
 const periodStartOf = (p: string) => parsePeriod(p)?.start ?? ''
 
@@ -95,7 +96,6 @@ export const faqSchema = z.object({
 }).strict()
 
 export const confidences = ['multi-source', 'single-source', 'contested'] as const
-export const verdicts = ['accurate', 'imprecise', 'wrong', 'outdated', 'unverifiable'] as const
 
 // The timeline's rows: what kind of story an event belongs to.
 export const tracks = ['us-india', 'india-russia', 'oil-gulf'] as const
@@ -323,7 +323,6 @@ export type ContextEvent = z.infer<typeof contextEventSchema>
 export type Track = typeof tracks[number]
 export type Assessment = z.infer<typeof assessmentSchema>
 export type Prompt = z.infer<typeof promptSchema>
-export type Verdict = typeof verdicts[number]
 export type Series = z.infer<typeof seriesSchema>
 export type BottomLine = z.infer<typeof bottomLineSchema>
 export type SeriesPoint = z.infer<typeof seriesPointSchema>

@@ -1,4 +1,5 @@
-import type { Actor, Area, Article, ArticleList, Assessment, BottomLine, ContextEvent, Faq, Flow, Point, Prompt, Section, Series, Verdict } from './schema'
+import type { Actor, Area, Article, ArticleList, Assessment, BottomLine, ContextEvent, Faq, Flow, Point, Prompt, Section, Series } from './schema'
+import type { Verdict } from './verdicts'
 
 type Data = Readonly<Article>
 

@@ -84,7 +84,8 @@ try {
   row('first slide visible', first.ours.ms, first.bare.ms, [load(first.ours), load(first.bare)], 0.4)
   row(`diagram slide (${diagramSlide}) opened cold`, diagram.ours.ms, diagram.bare.ms, [load(diagram.ours), load(diagram.bare)], 0.2)
   row('bytes fetched once settled', settled.ours.bytes, settled.bare.bytes, [`${kib(settled.ours.bytes)}, ${settled.ours.requests} requests`, `${kib(settled.bare.bytes)}, ${settled.bare.requests} requests`], 0.5)
-  console.log(`\nsite                  ${kib(siteBytes)} in ${files.length} files (targets: 2048 KiB, 60 files)`)
+  const pages = files.filter(f => f.endsWith('.html')).length
+  console.log(`\nsite                  ${kib(siteBytes)} in ${files.length} files: ${pages} pages, one per address, and ${files.length - pages} others (targets: 2048 KiB, 16 others)`)
   console.log('Lighthouse, mobile (targets: performance ≥ 95, accessibility 100)')
   for (const [i, s] of scores.entries())
     console.log(`  ${(i ? `/${diagramSlide}/` : '/').padEnd(6)} → ${new URL(s.url).pathname.padEnd(12)} performance ${s.performance}, accessibility ${s.accessibility}`)

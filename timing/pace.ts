@@ -11,7 +11,7 @@ export type PaceStatus = 'not started' | 'ahead' | 'on time' | 'behind'
 
 export interface Pace {
   status: PaceStatus
-  /** Seconds ahead or behind; 0 when on time or not started. */
+  /** Seconds ahead or behind; on time, the seconds left of the slide's time; 0 before the timer starts. */
   by: number
 }
 
@@ -27,7 +27,11 @@ export function timePlan(minutes: readonly unknown[]): SlideWindow[] {
   })
 }
 
-/** Ahead when the speaker reached the slide before its time, behind once its time is over. */
+/**
+ * Ahead when the speaker reached the slide before its time, behind once its time is over,
+ * and on time in between, with what is left of it. `elapsed` is in whole seconds, as the
+ * presenter timer shows it.
+ */
 export function paceAt(window: SlideWindow, elapsed: number | undefined): Pace {
   if (elapsed === undefined)
     return { status: 'not started', by: 0 }
@@ -35,7 +39,7 @@ export function paceAt(window: SlideWindow, elapsed: number | undefined): Pace {
     return { status: 'ahead', by: window.start - elapsed }
   if (elapsed > window.end)
     return { status: 'behind', by: elapsed - window.end }
-  return { status: 'on time', by: 0 }
+  return { status: 'on time', by: window.end - elapsed }
 }
 
 /** 75 → '1:15', 3600 → '60:00': minutes and seconds, as the presenter timer shows them. */
@@ -51,6 +55,6 @@ export function describePace(window: SlideWindow, pace: Pace): { budget: string,
     planned: `Planned ${clock(window.start)}–${clock(window.end)}`,
     pace: pace.status === 'not started'
       ? 'Start the timer to see your pace'
-      : pace.status === 'on time' ? 'On time' : `${clock(pace.by)} ${pace.status}`,
+      : pace.status === 'on time' ? `On time, ${clock(pace.by)} left` : `${clock(pace.by)} ${pace.status}`,
   }
 }

@@ -94,7 +94,7 @@ describe('the briefing', () => {
     await expect.poll(read).toEqual({
       budget: `This slide ${clock(minutes[1])}`,
       planned: `Planned ${clock(minutes[0])}–${clock(minutes[0] + minutes[1])}`,
-      pace: 'On time',
+      pace: `On time, ${clock(minutes[0] + minutes[1] - 2)} left`,
     })
     await page.clock.runFor(5 * 60_000)
     await expect.poll(() => panel.locator('[data-pace-text]').textContent()).toBe(`${clock(7 - minutes[0] - minutes[1])} behind`)

@@ -41,6 +41,8 @@ const targets = [
   { name: 'the cooperation diagram', no: slideWith('<ArticleDiagram id="cooperation"'), texts: [] },
   { name: 'the FAQ', no: slideWith('<FaqReveal'), texts: [HOSTILE.question] },
   { name: 'the timeline', no: slideWith('<EventTimeline :page="1"'), texts: [] },
+  // The fourth self-check asks about the claim the right-to-left text replaced.
+  { name: 'the self-check', no: slideWith('<SelfCheck :no="4"'), texts: [HOSTILE.rtl] },
 ]
 
 let deck: Awaited<ReturnType<typeof builtDeck>>

@@ -8,7 +8,7 @@ import SelfCheck from '../../components/SelfCheck.vue'
 import TakeHome from '../../components/TakeHome.vue'
 import { article, bottomLineSources, checkById, eventById, formatDate, hostOf, pointById } from '../../data'
 import { mountInDeck } from './mount'
-import { nav, resetDeck } from './slidev-stub'
+import { enterSlide, nav, resetDeck } from './slidev-stub'
 
 vi.mock('@slidev/client', () => import('./slidev-stub'))
 const address = vi.hoisted(() => ({ value: null as null | { url: string, size: number, path: string } }))
@@ -57,7 +57,7 @@ describe('EventList', () => {
       const e = eventById(article, id)
       expect(w.find(`[data-event="${id}"] .status`).exists(), id).toBe(!!e.status)
       if (e.status)
-        expect(w.find(`[data-event="${id}"] .status`).text()).toBe(e.status)
+        expect(w.find(`[data-event="${id}"] .status`).text()).toBe(e.date < article.meta.verifiedOn ? `was ${e.status}` : e.status)
     }
     expect(w.find('.open').text()).toContain(formatDate(article.meta.verifiedOn))
   })
@@ -87,6 +87,19 @@ describe('SelfCheck', () => {
     expect(w.find('[data-record]').text()).toContain(`The room chose ${check.verdict}, as the record does.`)
     await w.find(`button[data-verdict="${check.verdict}"]`).trigger('click')
     expect(w.findAll('button[aria-pressed="true"]')).toHaveLength(0)
+  })
+
+  it('starts afresh when the slide is reached from an earlier one, and keeps the pick on the way back or a reload', async () => {
+    const w = mountInDeck(SelfCheck, { no: 1 })
+    await w.find('button[data-verdict="wrong"]').trigger('click')
+    const pressed = () => w.findAll('button[aria-pressed="true"]').map(b => b.attributes('data-verdict'))
+    enterSlide(21, 22)
+    enterSlide(21, undefined)
+    await w.vm.$nextTick()
+    expect(pressed()).toEqual(['wrong'])
+    enterSlide(21, 20)
+    await w.vm.$nextTick()
+    expect(pressed()).toEqual([])
   })
 
   it('leaves the room\'s pick out of print', async () => {

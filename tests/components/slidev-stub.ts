@@ -25,7 +25,13 @@ export function resetDeck(): void {
   clicks.current = 0
   slide.$page.value = 21
   localStorage.clear()
+  enterHooks.length = 0
 }
+
+// What onSlideEnter registered: a test calls enterSlide(to, from) as the deck would.
+const enterHooks: ((to: number, from: number | undefined) => void)[] = []
+export const onSlideEnter = (cb: (to: number, from: number | undefined) => void) => { enterHooks.push(cb) }
+export const enterSlide = (to: number, from: number | undefined) => enterHooks.forEach(cb => cb(to, from))
 
 export const useNav = () => nav
 export const useSlideContext = () => slide

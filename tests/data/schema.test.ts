@@ -98,6 +98,12 @@ const malformed: { name: string, mutate: Mutation, path: string, rule: RegExp }[
   { name: 'a period in no known form', mutate: a => { a.series[2].points[0].period = '2021-22' }, path: 'series[2].points[0].period', rule: /must be a period/ },
   { name: 'a reported figure dated after the record was verified', mutate: a => { a.series[1].points.push({ ...a.series[1].points.at(-1), period: '2099-01' }) }, path: 'series[1].points[', rule: /only be scheduled or forecast/ },
   { name: 'a point of an unknown status', mutate: a => { a.series[0].points[0].status = 'rumoured' }, path: 'series[0].points[0].status', rule: /Invalid option|expected one of/i },
+  { name: 'a self-check of an unknown check', mutate: a => { a.selfCheck[1] = 'check-nothing' }, path: 'selfCheck[1]', rule: /unknown check "check-nothing"/ },
+  { name: 'a bottom-line sentence too long to read at a glance', mutate: a => { a.briefing.bottomLine[0].text = 'one two three four five six seven eight nine ten eleven twelve thirteen' }, path: 'briefing.bottomLine[0].text', rule: /12 words at most/ },
+  { name: 'a bottom-line sentence resting on nothing', mutate: a => { a.briefing.bottomLine[1] = { id: 'x', label: 'Held up', text: 'Something held.' } }, path: 'briefing.bottomLine[1]', rule: /needs sections, checks or events/ },
+  { name: 'a bottom-line sentence resting on an unknown event', mutate: a => { a.briefing.bottomLine[2].events = ['no-such-event'] }, path: 'briefing.bottomLine[2].events[0]', rule: /unknown event "no-such-event"/ },
+  { name: 'a briefing change that is no event', mutate: a => { a.briefing.changes[0] = 'rumour' }, path: 'briefing.changes[0]', rule: /unknown event "rumour"/ },
+  { name: 'a briefing with more to watch than a slide holds', mutate: a => { a.briefing.watch.push('brics-summit', 'brics-summit') }, path: 'briefing.watch', rule: /four things to watch at most/ },
   { name: 'a milestone label too long for a diagram node', mutate: a => { a.milestones[0].label = 'y'.repeat(61) }, path: 'milestones[0].label', rule: /fit a diagram node/ },
 ]
 

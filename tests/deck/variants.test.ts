@@ -24,8 +24,9 @@ beforeAll(async () => {
 
 const isContent = (s: SlideInfo) => s.frontmatter.layout !== 'cover' && !['record', 'sources'].includes(s.frontmatter.kind)
 const seconds = (d: unknown) => parseTimeString(String(d)).seconds
-// The keys that make a variant what it is; every other setting is shared.
-const OWN_KEYS = ['duration', 'exportFilename', 'src', 'minutes']
+// The keys that make a variant what it is (its length, file names and description);
+// every other setting is shared.
+const OWN_KEYS = ['duration', 'exportFilename', 'info', 'src', 'minutes']
 
 describe.each(VARIANT_NAMES)('the %s variant', (v) => {
   it('loads every slide it lists, with no parser error', () => {
@@ -58,7 +59,7 @@ describe.each(VARIANT_NAMES)('the %s variant', (v) => {
     expect(slides.slice(1, -1).filter(s => s.content.includes('<TakeHome')).map(s => s.title)).toEqual([])
   })
 
-  it('shares every deck setting with the class deck but its length and file name', () => {
+  it('shares every deck setting with the class deck but its length, file name and description', () => {
     const strip = (h: Record<string, unknown>) => Object.fromEntries(Object.entries(h).filter(([k]) => !OWN_KEYS.includes(k)))
     expect(strip(decks[v].headmatter)).toEqual(strip(decks.class.headmatter))
   })

@@ -17,7 +17,8 @@ describe('paceAt', () => {
   const slide = { start: 120, end: 180 }
   it('is ahead before the slide\'s time, on time within it, behind after it', () => {
     expect(paceAt(slide, 90)).toEqual({ status: 'ahead', by: 30 })
-    expect(paceAt(slide, 120)).toEqual({ status: 'on time', by: 0 })
+    expect(paceAt(slide, 120)).toEqual({ status: 'on time', by: 60 })
+    expect(paceAt(slide, 172)).toEqual({ status: 'on time', by: 8 })
     expect(paceAt(slide, 180)).toEqual({ status: 'on time', by: 0 })
     expect(paceAt(slide, 245)).toEqual({ status: 'behind', by: 65 })
   })
@@ -40,7 +41,7 @@ describe('how the presenter view words it', () => {
       planned: 'Planned 2:00–3:30',
       pace: '1:05 behind',
     })
-    expect(describePace({ start: 0, end: 30 }, { status: 'on time', by: 0 }).pace).toBe('On time')
+    expect(describePace({ start: 0, end: 30 }, { status: 'on time', by: 8 }).pace).toBe('On time, 0:08 left')
     expect(describePace({ start: 0, end: 30 }, { status: 'not started', by: 0 }).pace).toMatch(/Start the timer/)
   })
 })
