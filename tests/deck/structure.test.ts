@@ -140,6 +140,11 @@ describe('the deck', () => {
       expect(all).toContain(`<ArticleDiagram id="${id}"`)
   })
 
+  it('scopes no style through :global(), which Vue compiles to its argument alone (":global(.dark) x" styles all of .dark)', () => {
+    for (const f of readdirSync(resolve(ROOT, 'components')).filter(f => f.endsWith('.vue')))
+      expect(readFileSync(resolve(ROOT, 'components', f), 'utf8'), f).not.toMatch(/:global\(/)
+  })
+
   it('never renders data as markup and fetches nothing remote', () => {
     const files = [...VARIANT_NAMES.map(v => VARIANTS[v].entry), 'custom-nav-controls.vue', ...readdirSync(resolve(ROOT, 'slides')).map(f => `slides/${f}`), ...readdirSync(resolve(ROOT, 'components')).map(f => `components/${f}`), 'slide-top.vue']
     for (const f of files) {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { article, hostOf, pointById } from '../../data'
 import { verdicts } from '../../data/verdicts'
 import { ROOT } from '../../scripts/lib/deck'
+import { VARIANT_NAMES } from '../../scripts/lib/variants'
 import { slideParagraphs } from '../../scripts/lib/pptx'
 import { DECK_FONTS, fontconfigWithout } from '../../scripts/lib/pptx-font'
 import { badgesInSentences, type PageLayout, readPdfLayout, textMissing, textOffPage, textOverText } from '../../scripts/lib/pptx-layout'
@@ -22,38 +23,44 @@ const squash = (s: string) => s.replace(/\s+/g, '')
 const perSlide = (pages: PageLayout[], check: (page: PageLayout, i: number) => string[]) =>
   pages.flatMap((page, i) => check(page, i).map(p => `slide ${i + 1}: ${p}`))
 
-describe('the exported PPTX, opened where the deck\'s font is not installed', () => {
-  const work = mkdtempSync(join(tmpdir(), 'deck-pptx-journey-'))
-  const out = join(work, 'out')
-  const pptx = join(out, 'india-russia-briefing.pptx')
-  let exported: ReturnType<typeof spawnSync>
+// One export makes both decks' PPTX files.
+const work = mkdtempSync(join(tmpdir(), 'deck-pptx-journey-'))
+const out = join(work, 'out')
+let exported: ReturnType<typeof spawnSync>
+beforeAll(() => {
+  exported = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/export.ts'), '--only', 'pptx', '--out', out], { cwd: ROOT, encoding: 'utf8' })
+}, 420_000)
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+describe.each(VARIANT_NAMES)('the exported %s PPTX, opened where the deck\'s font is not installed', (variant) => {
+  const name = `india-russia-${variant}`
+  const pptx = join(out, variant, `${name}.pptx`)
+  const convertedDir = join(work, variant)
   let converted: ReturnType<typeof spawnSync>
   let parts: Record<string, Uint8Array>
   let pages: PageLayout[]
   const slideXml = (no: number) => new TextDecoder().decode(parts[`ppt/slides/slide${no}.xml`])
 
   beforeAll(async () => {
-    exported = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/export.ts'), '--only', 'pptx', '--out', out], { cwd: ROOT, encoding: 'utf8' })
     if (exported.status !== 0)
       return
     parts = unzipSync(readFileSync(pptx))
     // The deck's fonts hidden, and a fresh profile, so no font LibreOffice cached leaks in.
-    const fontconfig = join(work, 'fonts.conf')
+    const fontconfig = join(work, `fonts-${variant}.conf`)
     writeFileSync(fontconfig, fontconfigWithout(DECK_FONTS))
     converted = spawnSync('soffice', [
-      `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
+      `-env:UserInstallation=${pathToFileURL(join(work, `profile-${variant}`)).href}`,
       '--headless',
       // Tagged, so each paragraph's text comes out as one marked group.
       '--convert-to',
       'pdf:impress_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}',
       '--outdir',
-      work,
+      convertedDir,
       pptx,
     ], { encoding: 'utf8', timeout: 180_000, env: { ...process.env, FONTCONFIG_FILE: fontconfig } })
     if (converted.status === 0)
-      pages = await readPdfLayout(join(work, 'india-russia-briefing.pdf'))
-  }, 420_000)
-  afterAll(() => rmSync(work, { recursive: true, force: true }))
+      pages = await readPdfLayout(join(convertedDir, `${name}.pdf`))
+  }, 240_000)
 
   it('is exported', () => {
     expect(exported.status, `${exported.stderr}${exported.stdout}`).toBe(0)
@@ -76,26 +83,30 @@ describe('the exported PPTX, opened where the deck\'s font is not installed', ()
   it('is converted by LibreOffice without the deck\'s font, in the font the slides were laid out in', () => {
     expect(spawnSync('soffice', ['--version']).status, 'LibreOffice (soffice) is needed for this check: apt-get install -y libreoffice-impress').toBe(0)
     expect(converted.status, `${converted.stderr}${converted.stdout}`).toBe(0)
-    const fonts = spawnSync('pdffonts', [join(work, 'india-russia-briefing.pdf')], { encoding: 'utf8' })
+    const fonts = spawnSync('pdffonts', [join(convertedDir, `${name}.pdf`)], { encoding: 'utf8' })
     expect(fonts.status, 'poppler (pdffonts) is needed for this check: apt-get install -y poppler-utils').toBe(0)
     expect(fonts.stdout).not.toMatch(/SourceSans/i)
     expect(fonts.stdout, 'Arial or its metric twin Liberation Sans must be installed (Debian: fonts-liberation2)').toMatch(/LiberationSans|Arial/)
   })
 
-  it('has each verdict marker jump to the slide that explains its check', () => {
+  // The class deck's markers, rows and badges in sentences; the briefing has none of them.
+  const classOnly = variant === 'class' ? it : undefined
+  classOnly?.('has each verdict marker jump to the slide that explains its check', () => {
     const text = pages.map(p => squash(p.texts.map(t => t.text).join('')))
     const jumps = pages.flatMap((p, i) => p.links.filter(l => l.page).map(l => ({ from: i + 1, to: l.page! })))
+    // The critical-reading row explains a check; the self-check before it shows the record too.
+    const explains = (check: typeof article.assessments[number]) => text.findLastIndex(t => t.includes(squash(check.record))) + 1
     const missing = article.assessments.flatMap((check) => {
-      const explained = text.findIndex(t => t.includes(squash(check.record))) + 1
+      const explained = explains(check)
       const shown = text.flatMap((t, i) => t.includes(squash(pointById(article, check.point).text)) && i + 1 !== explained ? [i + 1] : [])
       return jumps.some(j => shown.includes(j.from) && j.to === explained) ? [] : [`${check.id}: no jump from slide ${shown.join(' or ')} to slide ${explained}`]
     })
     expect(missing).toEqual([])
-    const explaining = new Set(article.assessments.map(c => text.findIndex(t => t.includes(squash(c.record))) + 1))
+    const explaining = new Set(article.assessments.map(explains))
     expect(jumps.filter(j => !explaining.has(j.to)).map(j => `slide ${j.from} jumps to slide ${j.to}, which explains no check`)).toEqual([])
   })
 
-  it('keeps each row\'s source links apart as text, not run together', () => {
+  classOnly?.('keeps each row\'s source links apart as text, not run together', () => {
     const paragraphs = Object.keys(parts).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n)).flatMap(n => slideParagraphs(new TextDecoder().decode(parts[n])))
     const glued = [...article.assessments, ...article.context].flatMap(({ sources }) => sources.slice(1).flatMap((url, i) => {
       const [first, next] = [hostOf(sources[i]), hostOf(url)]
@@ -114,7 +125,7 @@ describe('the exported PPTX, opened where the deck\'s font is not installed', ()
     expect(perSlide(pages, page => textOverText(page))).toEqual([])
   })
 
-  it('keeps each verdict badge beside the words of its sentence', () => {
+  classOnly?.('keeps each verdict badge beside the words of its sentence', () => {
     const words = verdicts.map(v => v.toUpperCase())
     const found = pages.map(page => badgesInSentences(page, words))
     expect(perSlide(pages, (_, i) => found[i].problems)).toEqual([])
