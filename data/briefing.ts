@@ -3,6 +3,12 @@
 // then the events it shows as changes since publication and as open questions.
 
 export const briefing = {
+  // The briefing note's opening: the article in three sentences, each naming its sections.
+  inThree: [
+    { text: 'KumDi.com reports that after the United States raised its tariff on Indian goods to 50%, Modi and Putin pledged in an 8 August call to deepen their strategic partnership.', sections: ['summary', 'introduction', 'august-call'] },
+    { text: 'The article names energy, defence and trade as the ties to grow, and expects Putin to visit India before the end of 2025 to seal agreements.', sections: ['energy', 'defence', 'trade', 'putin-visit'] },
+    { text: 'It presents the turn to Moscow as India guarding its strategic autonomy against US pressure, not as India taking sides.', sections: ['india-response', 'strategic-autonomy', 'conclusion'] },
+  ],
   bottomLine: [
     { id: 'bottom-claim', label: 'Claims', text: 'India answered US tariffs by moving closer to Russia.', sections: ['summary', 'india-response'] },
     { id: 'bottom-held', label: 'Held up', text: 'Putin\'s December visit did; most tariff details did not.', checks: ['check-visit', 'check-first-tariff', 'check-sectors'] },

@@ -189,6 +189,7 @@ export const bottomLineSchema = z.object({
 }).strict().refine(b => !!(b.sections?.length || b.checks?.length || b.events?.length), { message: 'needs sections, checks or events to rest on', path: ['sections'] })
 
 export const briefingSchema = z.object({
+  inThree: z.array(z.object({ text, sections: z.array(idSchema).min(1, 'needs the article sections it rests on') }).strict()).length(3, 'the article in three sentences: exactly three'),
   bottomLine: z.array(bottomLineSchema).min(1).max(4, 'the bottom line has four lines at most'),
   changes: z.array(idSchema).min(1).max(5, 'a briefing shows five changes at most'),
   watch: z.array(idSchema).min(1).max(4, 'a briefing shows four things to watch at most'),
@@ -286,6 +287,7 @@ export const articleSchema = z.object({
       b.checks?.forEach((id, j) => refer(checks.has(id), ['briefing', 'bottomLine', i, 'checks', j], 'check', id))
       b.events?.forEach((id, j) => refer(events.has(id), ['briefing', 'bottomLine', i, 'events', j], 'event', id))
     })
+    a.briefing.inThree.forEach((t, i) => t.sections.forEach((id, j) => refer(sections.has(id), ['briefing', 'inThree', i, 'sections', j], 'section', id)))
     a.briefing.changes.forEach((id, i) => refer(events.has(id), ['briefing', 'changes', i], 'event', id))
     a.briefing.watch.forEach((id, i) => refer(events.has(id), ['briefing', 'watch', i], 'event', id))
     a.prompts.forEach((p, i) => refer(sections.has(p.section), ['prompts', i, 'section'], 'section', p.section))

@@ -13,7 +13,8 @@ import { buildSite } from './lib/build'
 import { type CapturedSlide, captureSlides } from './lib/capture'
 import { ChromiumNotFoundError, findChromium } from './lib/chromium'
 import { figuresOn, loadSlides, ROOT } from './lib/deck'
-import { expectedHandoutPages, handoutFooter, handoutHtml, type HandoutLayout } from './lib/handout'
+import { handoutFooter, type HandoutLayout, printHandout } from './lib/handout'
+import { checkHandoutPdf } from './lib/handout-check'
 import { offlineExtras } from './lib/offline'
 import { type ColorScheme, type ExportOptions, HELP, type Output, OptionsError, parseExportOptions } from './lib/options'
 import { documentInfo, readPdfText, setDocumentInfo } from './lib/pdf'
@@ -23,6 +24,7 @@ import { deckTargets, linkSlides } from './lib/pptx-links'
 import { CommandError, runBin } from './lib/run'
 import { serveStatic } from './offline/serve.mjs'
 import type { PrintFont } from './lib/print-page'
+import { BRIEFING_NOTE_FILE, briefingNoteHtml, checkBriefingNote } from './lib/briefing-note'
 import { answerKeyHtml, checkQuizPdf, QUIZ_FILES, type QuizPart, quizSheetHtml } from './lib/quiz'
 import { withoutShareTags } from './lib/share-card'
 import { printSlidesPdf } from './lib/slides-pdf'
@@ -32,6 +34,8 @@ import { type Variant, VARIANTS } from './lib/variants'
 import { listFiles, zipFolder } from './lib/zip'
 
 const PNG_SCALE = 2
+// Every printed document's footer: the deck, how fresh its context is, the page.
+const PRINT_FOOTER = handoutFooter(article.source.title, `context verified on ${formatDate(article.meta.verifiedOn)}; record through ${formatDate(article.meta.recordThrough)}`)
 const started = Date.now()
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`
 
@@ -105,7 +109,7 @@ async function printDocument(browser: Browser, html: string, paper: 'a4' | 'lett
       outline: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: handoutFooter(article.source.title, `context verified on ${formatDate(article.meta.verifiedOn)}; record through ${formatDate(article.meta.recordThrough)}`),
+      footerTemplate: PRINT_FOOTER,
       margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
     })
   }
@@ -121,6 +125,8 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
   const entry = join(ROOT, VARIANTS[variant].entry)
   const slides = await loadSlides(entry)
   const fileName = String(slides[0].frontmatter.exportFilename ?? `india-russia-${variant}`)
+  // Where this variant's site will be hosted, when known: its QR codes and canonical addresses.
+  const siteUrl = options.origin && `${options.origin}${options.base}`
   const written: string[] = []
   const scratch = await mkdtemp(join(tmpdir(), 'deck-export-'))
   try {
@@ -129,7 +135,7 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
     const site = wants('site') ? join(options.outDir, 'site') : join(scratch, 'site')
     if (needsSite) {
       await step(`Build the site for base ${options.base}${options.withNotes ? ' (with notes)' : ''}`, () =>
-        writeAtomically(site, out => buildSite({ out, base: options.base, withNotes: options.withNotes, entry: VARIANTS[variant].entry, url: options.origin && `${options.origin}${options.base}` }), checkSite))
+        writeAtomically(site, out => buildSite({ out, base: options.base, withNotes: options.withNotes, entry: VARIANTS[variant].entry, url: siteUrl }), checkSite))
       if (wants('site'))
         written.push(site)
     }
@@ -151,8 +157,6 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
         const render = (scheme: ColorScheme): Promise<CapturedSlide[]> => step(`Render ${slides.length} ${scheme} slides in Chromium`, () =>
           captureSlides(browser, server.url, slides.length, join(scratch, scheme), { scale: PNG_SCALE, scheme }))
         const captured = wants('png') ? await render(options.scheme) : []
-        // Handouts are for paper: their slides are light whatever --dark says.
-        const forHandout = !wants('handout') ? [] : wants('png') && options.scheme === 'light' ? captured : await render('light')
         if (wants('png')) {
           const png = join(options.outDir, 'png')
           await step('Write the slide PNGs', () => writeAtomically(png, async (tmp) => {
@@ -163,32 +167,21 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
           written.push(png)
         }
         if (wants('handout')) {
-          const handoutSlides = await Promise.all(forHandout.map(async (c) => {
-            const slide = slides[c.no - 1]
+          // Handouts are for paper: their slides are light whatever --dark says.
+          const handoutSlides = slides.map((slide, i) => {
             const sections = (slide.frontmatter.sources as string[] | undefined) ?? []
             return {
-              no: c.no,
+              no: i + 1,
               title: slide.title ?? article.source.title,
-              image: `data:image/png;base64,${(await readFile(c.png)).toString('base64')}`,
               notes: slide.note ?? '',
               source: sections.length ? sourceLine(article, sections) : undefined,
-              links: c.links,
             }
-          }))
-          const fonts = await deckFonts()
+          })
           for (const layout of ['briefing', 'student'] as HandoutLayout[]) {
             const file = join(options.outDir, `handout-${layout}.pdf`)
             await step(`Print the ${layout} handout (${options.paper.toUpperCase()})`, () => writeAtomically(file,
-              tmp => printDocument(browser, handoutHtml({ title: article.source.title, fonts, layout, paper: options.paper, slides: handoutSlides }), options.paper, tmp),
-              async (tmp) => {
-                const { pages, tagged } = await readPdfText(tmp)
-                const expected = expectedHandoutPages(layout, slides.length)
-                failIf(`The ${layout} handout`, [
-                  ...(tagged ? [] : ['is not tagged for screen readers']),
-                  ...(pages.length === expected ? [] : [`has ${pages.length} pages, expected ${expected}`]),
-                  ...pages.flatMap((text, i) => text.trim() ? [] : [`page ${i + 1} has no text`]),
-                ])
-              }))
+              tmp => printHandout(browser, { layout, paper: options.paper, slides: handoutSlides, deckUrl: server.url, out: tmp, footer: PRINT_FOOTER }),
+              async tmp => failIf(`The ${layout} handout`, await checkHandoutPdf(tmp, layout, handoutSlides.map(s => s.title)))))
             written.push(file)
           }
         }
@@ -229,6 +222,21 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
             async tmp => failIf(`The self-check ${part === 'quiz' ? 'quiz sheet' : 'answer key'}`, checkQuizPdf(part, article, await readPdfText(tmp)))))
           written.push(file)
         }
+      }
+      finally {
+        await browser.close()
+      }
+    }
+
+    if (wants('note')) {
+      const note = join(options.outDir, BRIEFING_NOTE_FILE)
+      const browser = await launchChromium()
+      try {
+        const fonts = await deckFonts()
+        await step(`Print the briefing note (${options.paper.toUpperCase()})`, () => writeAtomically(note,
+          tmp => printDocument(browser, briefingNoteHtml(article, { fonts, paper: options.paper, url: siteUrl }), options.paper, tmp),
+          async tmp => failIf('The briefing note', checkBriefingNote(article, await readPdfText(tmp)))))
+        written.push(note)
       }
       finally {
         await browser.close()

@@ -4,7 +4,7 @@ import { maxAgeFromEnv } from '../../data/freshness'
 import { ROOT } from './deck'
 import { type Variant, VARIANT_NAMES, VARIANTS } from './variants'
 
-export const OUTPUTS = ['site', 'zip', 'pdf', 'png', 'handout', 'quiz', 'pptx'] as const
+export const OUTPUTS = ['site', 'zip', 'pdf', 'png', 'handout', 'quiz', 'note', 'pptx'] as const
 export type Output = typeof OUTPUTS[number]
 export type ColorScheme = 'light' | 'dark'
 
@@ -34,7 +34,11 @@ The outputs of each:
   pdf      the slides, one page per slide
   png      a picture of every slide (output/<variant>/png/)
   handout  handout-briefing.pdf (slide, notes and sources per page) and
-           handout-student.pdf (three slides per page with room to write)
+           handout-student.pdf (two slides per page with room to write), the
+           slides in them as real text
+  note     briefing-note.pdf: one page (two at most) to leave behind: the article in
+           three sentences, its claims with the record's verdicts, what changed,
+           what to watch, sources, and the QR code when --url is given
   quiz     the class self-check on paper: self-check-quiz.pdf for students and
            self-check-answers.pdf for the teacher (variants with a self-check)
   pptx     an editable PowerPoint file (real text; fonts are named, not embedded)

@@ -13,6 +13,8 @@ export interface PdfText {
   jumps: number[][]
   /** Marked as tagged (a structure tree screen readers can follow). */
   tagged: boolean
+  /** The smallest text on each page, in points (from the text's own matrix), ignoring blank runs. */
+  smallestText: number[]
 }
 
 /** Reads a PDF's text page by page, independently of whatever wrote it. */
@@ -22,6 +24,7 @@ export async function readPdfText(file: string): Promise<PdfText> {
   const pages: string[] = []
   const links: string[][] = []
   const jumps: number[][] = []
+  const smallestText: number[] = []
   type Destination = [{ num: number, gen: number }, ...unknown[]] | null
   const pageOf = async (dest: string | Destination): Promise<number> => {
     const explicit = typeof dest === 'string' ? await doc.getDestination(dest) as Destination : dest
@@ -31,6 +34,9 @@ export async function readPdfText(file: string): Promise<PdfText> {
     const page = await doc.getPage(i)
     const content = await page.getTextContent()
     pages.push(content.items.map(item => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '))
+    // A run's size is the scale of its text matrix: its height on the page, in points.
+    const sizes = content.items.flatMap(item => 'str' in item && item.str.trim() ? [Math.hypot(item.transform[2], item.transform[3])] : [])
+    smallestText.push(sizes.length ? Math.min(...sizes) : 0)
     const annotations = await page.getAnnotations() as { subtype: string, url?: string, dest?: string | Destination }[]
     links.push(annotations.filter(a => a.subtype === 'Link' && a.url).map(a => a.url!))
     jumps.push(await Promise.all(annotations.filter(a => a.subtype === 'Link' && a.dest).map(a => pageOf(a.dest!))))
@@ -41,7 +47,32 @@ export async function readPdfText(file: string): Promise<PdfText> {
   const { info } = await doc.getMetadata() as { info: PdfText['info'] }
   const tagged = (await doc.getMarkInfo())?.Marked === true
   await doc.destroy()
-  return { pages, links, jumps, outline, info, tagged }
+  return { pages, links, jumps, outline, info, tagged, smallestText }
+}
+
+/** The pixel width of every raster image in a PDF. */
+export async function imageWidths(file: string): Promise<number[]> {
+  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false })
+  return doc.context.enumerateIndirectObjects().flatMap(([, o]) => {
+    const dict = o instanceof PDFDict ? o : (o as { dict?: unknown }).dict
+    return dict instanceof PDFDict && dict.get(PDFName.of('Subtype')) === PDFName.of('Image') ? [Number(String(dict.get(PDFName.of('Width'))))] : []
+  })
+}
+
+/** The names of the fonts a PDF uses without embedding them (a reader would substitute them). */
+export async function fontsNotEmbedded(file: string): Promise<string[]> {
+  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false })
+  const objects = doc.context.enumerateIndirectObjects()
+  // A Type 3 font draws its glyphs in the PDF itself: its descriptor names no font file.
+  const drawn = new Set(objects.flatMap(([, o]) => o instanceof PDFDict && o.get(PDFName.of('Subtype')) === PDFName.of('Type3') ? [o.get(PDFName.of('FontDescriptor'))] : []))
+  const missing = new Set<string>()
+  for (const [ref, object] of objects) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor') || drawn.has(ref))
+      continue
+    if (!['FontFile', 'FontFile2', 'FontFile3'].some(key => object.has(PDFName.of(key))))
+      missing.add(String(object.get(PDFName.of('FontName')) ?? '(unnamed)'))
+  }
+  return [...missing]
 }
 
 export interface DocumentInfo {

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import type { ColorScheme } from './options'
 import { SLIDE_VIEWPORT, waitForDrawing } from './browse'
 
@@ -7,6 +7,18 @@ export interface SlidesPdfOptions {
   count: number
   out: string
   scheme?: ColorScheme
+}
+
+/** The built deck's print view with every one of its `count` slides drawn, each click step shown. */
+export async function openPrintView(page: Page, deckUrl: string, count: number): Promise<void> {
+  await page.goto(`${deckUrl}print?print=true`, { waitUntil: 'load' })
+  const slides = page.locator('.print-slide-container')
+  await slides.nth(count - 1).waitFor({ state: 'attached' })
+  if (await slides.count() !== count)
+    throw new Error(`the print view shows ${await slides.count()} slides, expected ${count}`)
+  // Each slide's code loads on its own; wait until every one has its layout.
+  await page.waitForFunction(n => document.querySelectorAll('.print-slide-container .slidev-layout').length >= n, count)
+  await waitForDrawing(page, page.locator('body'))
 }
 
 /**
@@ -20,14 +32,8 @@ export async function printSlidesPdf(browser: Browser, { deckUrl, count, out, sc
   const context = await browser.newContext({ viewport: SLIDE_VIEWPORT, colorScheme: scheme })
   try {
     const page = await context.newPage()
-    await page.goto(`${deckUrl}print?print=true`, { waitUntil: 'load' })
+    await openPrintView(page, deckUrl, count)
     const slides = page.locator('.print-slide-container')
-    await slides.nth(count - 1).waitFor({ state: 'attached' })
-    if (await slides.count() !== count)
-      throw new Error(`the print view shows ${await slides.count()} slides, expected ${count}`)
-    // Each slide's code loads on its own; wait until every one has its layout.
-    await page.waitForFunction(n => document.querySelectorAll('.print-slide-container .slidev-layout').length >= n, count)
-    await waitForDrawing(page, page.locator('body'))
     await page.emulateMedia({ media: 'print' })
     await page.pdf({
       path: out,

@@ -102,6 +102,8 @@ const malformed: { name: string, mutate: Mutation, path: string, rule: RegExp }[
   { name: 'a bottom-line sentence too long to read at a glance', mutate: a => { a.briefing.bottomLine[0].text = 'one two three four five six seven eight nine ten eleven twelve thirteen' }, path: 'briefing.bottomLine[0].text', rule: /12 words at most/ },
   { name: 'a bottom-line sentence resting on nothing', mutate: a => { a.briefing.bottomLine[1] = { id: 'x', label: 'Held up', text: 'Something held.' } }, path: 'briefing.bottomLine[1]', rule: /needs sections, checks or events/ },
   { name: 'a bottom-line sentence resting on an unknown event', mutate: a => { a.briefing.bottomLine[2].events = ['no-such-event'] }, path: 'briefing.bottomLine[2].events[0]', rule: /unknown event "no-such-event"/ },
+  { name: 'the article in more than three sentences', mutate: a => { a.briefing.inThree.push(a.briefing.inThree[0]) }, path: 'briefing.inThree', rule: /exactly three/ },
+  { name: 'a summary sentence resting on an unknown section', mutate: a => { a.briefing.inThree[1].sections = ['epilogue'] }, path: 'briefing.inThree[1].sections[0]', rule: /unknown section "epilogue"/ },
   { name: 'a briefing change that is no event', mutate: a => { a.briefing.changes[0] = 'rumour' }, path: 'briefing.changes[0]', rule: /unknown event "rumour"/ },
   { name: 'a briefing with more to watch than a slide holds', mutate: a => { a.briefing.watch.push('brics-summit', 'brics-summit') }, path: 'briefing.watch', rule: /four things to watch at most/ },
   { name: 'a milestone label too long for a diagram node', mutate: a => { a.milestones[0].label = 'y'.repeat(61) }, path: 'milestones[0].label', rule: /fit a diagram node/ },

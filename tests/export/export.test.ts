@@ -1,7 +1,7 @@
 // End to end: the real `npm run export` with the real Chromium, then the files checked
 // independently of the exporter (pdf.js for text, the file system for the site).
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,7 +14,8 @@ import { launchChromium, openSlide } from '../../scripts/lib/browse'
 import { diagramsOn, loadSlides, ROOT } from '../../scripts/lib/deck'
 import { pictureAlts } from '../../scripts/lib/pptx'
 import { withoutShareTags } from '../../scripts/lib/share-card'
-import { readPdfText } from '../../scripts/lib/pdf'
+import { imageWidths, readPdfText } from '../../scripts/lib/pdf'
+import { slidePages } from '../../scripts/lib/handout-check'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 
@@ -50,7 +51,7 @@ describe('npm run export', () => {
     expect(result.stdout).toMatch(/✓ Print the slides PDF \(\d+ light slides, tagged\)/)
     expect(result.stdout).toMatch(/class\/india-russia-class\.pdf\s+\d+ KiB/)
     expect(result.stdout).toMatch(/briefing\/india-russia-briefing\.pdf\s+\d+ KiB/)
-    for (const step of ['Export the editable PPTX (light slides)', 'Zip the site', `Render ${slideCount} light slides`, 'Write the slide PNGs', 'Print the briefing handout (A4)', 'Print the student handout (A4)'])
+    for (const step of ['Export the editable PPTX (light slides)', 'Zip the site', `Render ${slideCount} light slides`, 'Write the slide PNGs', 'Print the briefing handout (A4)', 'Print the student handout (A4)', 'Print the self-check quiz sheet (A4)'])
       expect(result.stdout).toContain(`✓ ${step}`)
   })
 
@@ -61,23 +62,41 @@ describe('npm run export', () => {
     expect(pngSize(readFileSync(join(out, 'png', files[0])))).toEqual({ width: 1960, height: 1104 })
   })
 
-  it('prints the briefing handout with every slide\'s title, notes and context sources', async () => {
+  it('prints the briefing handout with every slide, its notes and its context sources, each from a page of its own', async () => {
     const { pages: hp, links: hl, tagged } = await readPdfText(join(out, 'handout-briefing.pdf'))
-    expect(hp).toHaveLength(slideCount)
+    expect(hp.length).toBeGreaterThanOrEqual(slideCount)
     expect(tagged).toBe(true)
+    const at = slidePages(hp, titles(slides), 'briefing')
     slides.forEach((s, i) => {
       const firstNote = s.note!.trim().split('\n')[0].slice(0, 40)
-      expect(squashed(hp[i]), `page ${i + 1}`).toContain(squashed(firstNote))
+      expect(squashed(hp[at[i]] ?? ''), `slide ${i + 1}`).toContain(squashed(firstNote))
     })
     const all = new Set(hl.flat())
     for (const url of article.context.flatMap(e => e.sources))
       expect(all.has(url), url).toBe(true)
   })
 
-  it('prints the student handout three slides to a page', async () => {
+  it('prints the student handout two slides to a page, with room to write', async () => {
     const { pages: sp } = await readPdfText(join(out, 'handout-student.pdf'))
-    expect(sp).toHaveLength(Math.ceil(slideCount / 3))
-    expect(sp.every(p => p.trim().length > 0)).toBe(true)
+    expect(sp).toHaveLength(Math.ceil(slideCount / 2))
+    expect(slidePages(sp, titles(slides), 'student').every(p => p >= 0)).toBe(true)
+  })
+
+  it.each(['briefing', 'student'])('prints the %s handout\'s slides as real text: every title and every key point\'s words, links, no picture of a slide, nothing under 6.5 pt', async (layout) => {
+    const file = join(out, `handout-${layout}.pdf`)
+    const { pages, links, jumps, smallestText } = await readPdfText(file)
+    const text = squashed(pages.join(' '))
+    // Verdict markers jump to their check's row inside the handout.
+    expect(jumps.flat().length, 'markers that jump within the handout').toBeGreaterThan(0)
+    for (const title of titles(slides))
+      expect(text, title).toContain(squashed(title))
+    for (const point of article.points.filter(p => slides.some(s => s.content.includes(`section="${p.section}"`) || (p.list && s.content.includes(`list="${p.list}"`)))))
+      expect(text, point.id).toContain(squashed(point.text))
+    expect(links.flat().length).toBeGreaterThan(20)
+    expect(links.flat().some(l => /127\.0\.0\.1|localhost/.test(l)), 'a link to the exporting machine').toBe(false)
+    expect((await imageWidths(file)).filter(w => w > 1000)).toEqual([])
+    expect(smallestText.map((pt, i) => [i + 1, pt]).filter(([, pt]) => pt && pt < 6.5)).toEqual([])
+    expect(statSync(file).size).toBeLessThanOrEqual(1.5 * 1024 * 1024)
   })
 
   it('writes an editable PPTX that LibreOffice opens, one page per slide', async () => {
@@ -226,7 +245,7 @@ describe('npm run export', () => {
   })
 
   it('leaves no temporary files behind', () => {
-    const expected = (name: string) => ['handout-briefing.pdf', 'handout-student.pdf', `${name}-site.zip`, `${name}.pdf`, `${name}.pptx`, 'png', 'site']
+    const expected = (name: string) => ['briefing-note.pdf', 'handout-briefing.pdf', 'handout-student.pdf', `${name}-site.zip`, `${name}.pdf`, `${name}.pptx`, 'png', 'site']
     expect(ls(root)).toEqual(['briefing', 'class'])
     expect(ls(out)).toEqual([...expected('india-russia-class'), 'self-check-answers.pdf', 'self-check-quiz.pdf'].sort())
     expect(ls(join(root, 'briefing'))).toEqual(expected('india-russia-briefing').sort())
@@ -251,6 +270,7 @@ describe('npm run export', () => {
   // in it); its text lists the sources the slide shows.
   it('shows each self-check\'s verdict and record on its page of the slides PDF, and its sources in the briefing handout', async () => {
     const handout = await readPdfText(join(out, 'handout-briefing.pdf'))
+    const at = slidePages(handout.pages, titles(slides), 'briefing')
     slides.forEach((s, i) => {
       const asked = /<SelfCheck :no="(\d+)"/.exec(s.content)
       if (!asked)
@@ -259,7 +279,7 @@ describe('npm run export', () => {
       expect(squashed(pages[i]), `slides PDF page ${i + 1}`).toContain(squashed(check.record))
       expect(squashed(pages[i]).toLowerCase(), `slides PDF page ${i + 1}`).toContain(check.verdict)
       for (const url of check.sources)
-        expect(handout.links[i], `handout page ${i + 1}`).toContain(url)
+        expect(handout.links[at[i]], `handout, slide ${i + 1}`).toContain(url)
     })
   })
 
@@ -291,6 +311,25 @@ describe('npm run export', () => {
     }
   })
 
+  it.each(['class', 'briefing'])('leaves a briefing note for the %s deck: at most two pages, every claim with its verdict, the changes and what to watch, and a QR code to the deck', async (variant) => {
+    const note = join(root, variant, 'briefing-note.pdf')
+    const { pages, links, tagged } = await readPdfText(note)
+    expect(pages.length).toBeLessThanOrEqual(2)
+    expect(tagged).toBe(true)
+    const text = squashed(pages.join(' ')).toLowerCase()
+    for (const sentence of article.briefing.inThree)
+      expect(text).toContain(squashed(sentence.text).toLowerCase())
+    for (const check of article.assessments)
+      expect(text, check.topic).toContain(squashed(`${check.topic}${check.verdict}`).toLowerCase())
+    for (const id of [...article.briefing.changes, ...article.briefing.watch])
+      expect(text, id).toContain(squashed(article.context.find(e => e.id === id)!.label).toLowerCase())
+    expect(links.flat()).toContain(article.source.url)
+    const pictures = mkdtempSync(join(tmpdir(), 'deck-note-'))
+    expect(spawnSync('pdftoppm', ['-r', '200', '-f', '1', '-l', '1', '-png', note, join(pictures, 'page')]).status, 'poppler (pdftoppm) is needed for this check').toBe(0)
+    expect(qrIn(join(pictures, readdirSync(pictures)[0]))).toBe(`${HOSTED}${variant}/`)
+    rmSync(pictures, { recursive: true, force: true })
+  })
+
   it('writes the briefing\'s own outputs, one page or picture per briefing slide, its site at its own sub-path', async () => {
     const briefing = await loadSlides(join(ROOT, 'briefing.md'))
     const dir = join(root, 'briefing')
@@ -298,12 +337,15 @@ describe('npm run export', () => {
     expect(bp).toHaveLength(briefing.length)
     expect(squashed(bp[1])).toContain(squashed(article.briefing.bottomLine[0].text))
     expect(readdirSync(join(dir, 'png')).filter(f => f.endsWith('.png'))).toHaveLength(briefing.length)
-    expect((await readPdfText(join(dir, 'handout-briefing.pdf'))).pages).toHaveLength(briefing.length)
+    expect(slidePages((await readPdfText(join(dir, 'handout-briefing.pdf'))).pages, titles(briefing), 'briefing').every(p => p >= 0)).toBe(true)
     expect(readFileSync(join(dir, 'site/index.html'), 'utf8')).toMatch(/src="\/deck\/briefing\/deck-boot\.js"/)
   })
 })
 
 const HOSTED = 'https://example.org/deck/'
+
+/** Each slide's title as the handouts print it: the cover's is the article's. */
+const titles = (deck: { title?: string }[]) => deck.map((s, i) => i ? s.title ?? '' : article.source.title)
 
 /** The QR code in a slide picture, read as a phone would read it from the screen. */
 function qrIn(png: string): string | undefined {

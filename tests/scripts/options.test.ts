@@ -22,7 +22,7 @@ describe('normaliseBase', () => {
 
 describe('parseExportOptions', () => {
   it('defaults to the root base, output/ and no notes', () => {
-    expect(parseExportOptions([], {})).toEqual({ variants: ['class', 'briefing'], only: ['site', 'zip', 'pdf', 'png', 'handout', 'quiz', 'pptx'], paper: 'a4', base: '/', origin: undefined, outDir: resolve(ROOT, 'output'), withNotes: false, scheme: 'light', maxAgeDays: 90, help: false })
+    expect(parseExportOptions([], {})).toEqual({ variants: ['class', 'briefing'], only: ['site', 'zip', 'pdf', 'png', 'handout', 'quiz', 'note', 'pptx'], paper: 'a4', base: '/', origin: undefined, outDir: resolve(ROOT, 'output'), withNotes: false, scheme: 'light', maxAgeDays: 90, help: false })
   })
 
   it('makes one variant with --variant, and names the variants when given another', () => {
@@ -58,7 +58,7 @@ describe('parseExportOptions', () => {
 
   it('chooses outputs with --only, in a fixed order, and rejects unknown ones', () => {
     expect(parseExportOptions(['--only', 'handout,pdf'], {}).only).toEqual(['pdf', 'handout'])
-    expect(() => parseExportOptions(['--only', 'pdf,ppt'], {})).toThrow(/--only takes a comma-separated list of site, zip, pdf, png, handout, quiz, pptx/)
+    expect(() => parseExportOptions(['--only', 'pdf,ppt'], {})).toThrow(/--only takes a comma-separated list of site, zip, pdf, png, handout, quiz, note, pptx/)
     expect(() => parseExportOptions(['--only', ''], {})).toThrow(/--only/)
   })
 
