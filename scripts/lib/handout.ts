@@ -30,10 +30,11 @@ export const SLIDES_PER_STUDENT_PAGE = 2
 /** The slide canvas, in CSS pixels. */
 const CANVAS = { width: 980, height: 552 }
 /**
- * How wide each slide is printed. At 165 mm the slide's smallest text (14 px, its footer)
- * prints at 6.7 pt and its body text at 8.9 pt or more; the briefing's wider slide at 9.8 pt.
+ * How wide each slide is printed. At 175 mm the slide's smallest text (14 px: footers and
+ * source lists) prints at 7.1 pt and its body text (16 px and up) at 8.1 pt or more, with
+ * room left for two slides and ruled space on A4 or Letter; the briefing's at 180 mm.
  */
-export const SLIDE_WIDTH_MM: Record<HandoutLayout, number> = { briefing: 180, student: 165 }
+export const SLIDE_WIDTH_MM: Record<HandoutLayout, number> = { briefing: 180, student: 175 }
 
 const mm = (n: number) => `${n}mm`
 /** The paper's height inside its margins (14 mm above, 16 mm below), in mm. */
