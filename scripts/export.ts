@@ -179,9 +179,10 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
           })
           for (const layout of ['briefing', 'student'] as HandoutLayout[]) {
             const file = join(options.outDir, `handout-${layout}.pdf`)
+            let shown: string[][] = []
             await step(`Print the ${layout} handout (${options.paper.toUpperCase()})`, () => writeAtomically(file,
-              tmp => printHandout(browser, { layout, paper: options.paper, slides: handoutSlides, deckUrl: server.url, out: tmp, footer: PRINT_FOOTER }),
-              async tmp => failIf(`The ${layout} handout`, await checkHandoutPdf(tmp, layout, handoutSlides.map(s => s.title)))))
+              async (tmp) => { shown = await printHandout(browser, { layout, paper: options.paper, slides: handoutSlides, deckUrl: server.url, out: tmp, footer: PRINT_FOOTER }) },
+              async tmp => failIf(`The ${layout} handout`, await checkHandoutPdf(tmp, layout, handoutSlides.map(s => s.title), shown))))
             written.push(file)
           }
         }

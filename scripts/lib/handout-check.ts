@@ -27,15 +27,27 @@ export function slidePages(pages: readonly string[], titles: readonly string[], 
   })
 }
 
-export async function checkHandoutPdf(file: string, layout: HandoutLayout, titles: string[]): Promise<string[]> {
+/**
+ * Problems with a printed handout. `shown` is the text each slide showed, run by run: every
+ * run must come out of the PDF as text, on the slide's page.
+ */
+export async function checkHandoutPdf(file: string, layout: HandoutLayout, titles: string[], shown: string[][] = []): Promise<string[]> {
   const { pages, links, tagged, smallestText } = await readPdfText(file)
   const problems: string[] = []
+  const at = slidePages(pages, titles, layout)
+  shown.forEach((runs, i) => {
+    // The briefing handout's slide may run on; its text is on its page or the next.
+    const text = squash([pages[at[i]], layout === 'briefing' ? pages[at[i] + 1] : ''].join(' '))
+    const lost = runs.filter(run => !text.includes(squash(run)))
+    if (at[i] >= 0 && lost.length)
+      problems.push(`slide ${i + 1}'s text did not come out as text: ${lost.slice(0, 3).map(r => `"${r.slice(0, 40)}"`).join(', ')}${lost.length > 3 ? ` and ${lost.length - 3} more` : ''}`)
+  })
   const expected = expectedHandoutPages(layout, titles.length)
   if (layout === 'briefing' ? pages.length < expected : pages.length !== expected)
     problems.push(`has ${pages.length} pages, expected ${layout === 'briefing' ? 'at least ' : ''}${expected}`)
   if (!tagged)
     problems.push('is not tagged for screen readers')
-  slidePages(pages, titles, layout).forEach((page, i) => {
+  at.forEach((page, i) => {
     if (page < 0)
       problems.push(`does not carry slide ${i + 1}'s title "${titles[i]}" as text where it should`)
   })

@@ -104,6 +104,8 @@ export function handoutMarkup(input: HandoutInput): { css: string, body: string 
         studentPage(input.slides.slice(i * SLIDES_PER_STUDENT_PAGE, (i + 1) * SLIDES_PER_STUDENT_PAGE), total))
   const width = SLIDE_WIDTH_MM[input.layout]
   const height = width * CANVAS.height / CANVAS.width
+  // Each slide is scaled with zoom, not a transform: Chromium cuts a transformed box at
+  // the page's end by its unscaled size, and a slide low on the page lost its footer.
   const css = `
   @page { size: ${input.paper === 'a4' ? 'A4' : 'Letter'}; margin: 14mm 14mm 16mm; }
   html.handout, html.handout body { height: auto !important; overflow: visible !important; background: #fff !important; }
@@ -117,7 +119,7 @@ export function handoutMarkup(input: HandoutInput): { css: string, body: string 
   .handout .ho-head h2 { font-size: 14pt; margin: 0; }
   .handout .ho-no { font-size: 9pt; color: #4a5568; white-space: nowrap; }
   .handout .ho-slide-box { width: ${mm(width)}; height: ${mm(height)}; overflow: hidden; position: relative; outline: 0.3mm solid #c9d2e0; break-inside: avoid; }
-  .handout .ho-slide-box > * { position: absolute !important; left: 0; top: 0; width: ${CANVAS.width}px !important; height: ${CANVAS.height}px !important; transform: scale(${slideScale(input.layout).toFixed(5)}); transform-origin: 0 0; break-after: auto !important; page-break-after: auto !important; }
+  .handout .ho-slide-box > * { position: absolute !important; left: 0; top: 0; width: ${CANVAS.width}px !important; height: ${CANVAS.height}px !important; zoom: ${slideScale(input.layout).toFixed(5)}; break-after: auto !important; page-break-after: auto !important; }
   .handout .ho-notes { margin-top: 4mm; }
   .handout .ho-notes p { margin: 0 0 2mm; }
   .handout .ho-none { color: #4a5568; font-style: italic; }
@@ -165,13 +167,30 @@ export interface PrintHandoutOptions {
 const LINKS = `() => [...document.querySelectorAll('.print-slide-container')].map(c =>
   [...new Set([...c.querySelectorAll('a[href^="http"]')].filter(a => !a.closest('.sr-only')).map(a => a.href))])`
 
-/** Prints a handout from the built deck served at `deckUrl`: its slides as they are drawn, in print mode. */
-export async function printHandout(browser: Browser, options: PrintHandoutOptions): Promise<void> {
+// Runs in the print view: the text each slide shows, run by run (screen-reader text aside),
+// for the check that every run of it came out as text in the PDF.
+const SHOWN_TEXT = `() => [...document.querySelectorAll('.print-slide-container')].map(c => {
+  const runs = []
+  const walker = document.createTreeWalker(c, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent.trim()
+    if (text && !node.parentElement.closest('.sr-only, title, desc, style, script'))
+      runs.push(text)
+  }
+  return runs
+})`
+
+/**
+ * Prints a handout from the built deck served at `deckUrl`: its slides as they are drawn,
+ * in print mode. Returns the text each slide showed, run by run.
+ */
+export async function printHandout(browser: Browser, options: PrintHandoutOptions): Promise<string[][]> {
   const context = await browser.newContext({ viewport: CANVAS, colorScheme: 'light' })
   try {
     const page = await context.newPage()
     await openPrintView(page, options.deckUrl, options.slides.length)
     const links = await page.evaluate(`(${LINKS})()`) as string[][]
+    const shown = await page.evaluate(`(${SHOWN_TEXT})()`) as string[][]
     const slides = options.slides.map((s, i) => ({ ...s, links: links[i] ?? [] }))
     await page.evaluate(`(${LAY_OUT})(${JSON.stringify(handoutMarkup({ ...options, slides }))})`)
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
@@ -186,6 +205,7 @@ export async function printHandout(browser: Browser, options: PrintHandoutOption
       footerTemplate: options.footer,
       margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
     })
+    return shown
   }
   finally {
     await context.close()
