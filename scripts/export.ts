@@ -23,7 +23,7 @@ import { fallbackFontBrowser, PPTX_FONT } from './lib/pptx-font'
 import { deckTargets, linkSlides } from './lib/pptx-links'
 import { CommandError, runBin } from './lib/run'
 import { serveStatic } from './offline/serve.mjs'
-import type { PrintFont } from './lib/print-page'
+import { type PrintFont, printedPdf } from './lib/print-page'
 import { BRIEFING_NOTE_FILE, briefingNoteHtml, checkBriefingNote } from './lib/briefing-note'
 import { answerKeyHtml, checkQuizPdf, QUIZ_FILES, type QuizPart, quizSheetHtml } from './lib/quiz'
 import { withoutShareTags } from './lib/share-card'
@@ -101,17 +101,7 @@ async function printDocument(browser: Browser, html: string, paper: 'a4' | 'lett
   const page = await browser.newPage()
   try {
     await page.setContent(html, { waitUntil: 'load' })
-    await page.pdf({
-      path: out,
-      format: paper === 'a4' ? 'A4' : 'Letter',
-      printBackground: true,
-      tagged: true,
-      outline: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: PRINT_FOOTER,
-      margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
-    })
+    await page.pdf({ path: out, ...printedPdf(paper, PRINT_FOOTER) })
   }
   finally {
     await page.close()

@@ -7,6 +7,7 @@ import { formatDate, hostOf } from '../../data/format'
 import { briefingEvents, sectionById } from '../../data/selectors'
 import { qrCode } from '../../vite/deck-address'
 import { escapeXml as escape } from './markup'
+import { comparable } from './pdf'
 import { type Paper, type PrintFont, printPage } from './print-page'
 
 export const BRIEFING_NOTE_FILE = 'briefing-note.pdf'
@@ -77,15 +78,14 @@ ${a.assessments.map(c => `<tr><td>${escape(c.topic)}</td><td class="verdict">${c
 
 /** Problems with a printed briefing note, read back from its PDF. */
 export function checkBriefingNote(a: Readonly<Article>, pdf: { pages: string[], links: string[][], tagged: boolean }): string[] {
-  const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase()
-  const text = squash(pdf.pages.join(' '))
+  const text = comparable(pdf.pages.join(' '))
   const links = new Set(pdf.links.flat())
   return [
     ...pdf.pages.length > BRIEFING_NOTE_MAX_PAGES ? [`has ${pdf.pages.length} pages; it must fit ${BRIEFING_NOTE_MAX_PAGES}`] : [],
     ...pdf.tagged ? [] : ['is not tagged for screen readers'],
-    ...a.briefing.inThree.filter(t => !text.includes(squash(t.text))).map(t => `lacks the sentence "${t.text.slice(0, 40)}…"`),
-    ...a.assessments.filter(c => !text.includes(squash(`${c.topic}${c.verdict}`))).map(c => `lacks the claim "${c.topic}" with its verdict (${c.verdict})`),
-    ...[...a.briefing.changes, ...a.briefing.watch].map(id => a.context.find(e => e.id === id)!).filter(e => !text.includes(squash(e.label))).map(e => `lacks the event "${e.label}"`),
+    ...a.briefing.inThree.filter(t => !text.includes(comparable(t.text))).map(t => `lacks the sentence "${t.text.slice(0, 40)}…"`),
+    ...a.assessments.filter(c => !text.includes(comparable(`${c.topic}${c.verdict}`))).map(c => `lacks the claim "${c.topic}" with its verdict (${c.verdict})`),
+    ...[...a.briefing.changes, ...a.briefing.watch].map(id => a.context.find(e => e.id === id)!).filter(e => !text.includes(comparable(e.label))).map(e => `lacks the event "${e.label}"`),
     ...links.has(a.source.url) ? [] : ['does not link the article'],
   ]
 }

@@ -3,11 +3,9 @@
 // links, every font embedded, no text too small to read on paper, and a size to email.
 import { stat } from 'node:fs/promises'
 import { expectedHandoutPages, type HandoutLayout, SLIDES_PER_STUDENT_PAGE } from './handout'
-import { fontsNotEmbedded, readPdfText } from './pdf'
+import { comparable, fontsNotEmbedded, readPdfText } from './pdf'
 
 export const HANDOUT_LIMITS = { bytes: 1.5 * 1024 * 1024, smallestPt: 6.5 } as const
-
-const squash = (s: string) => s.replace(/\s+/g, '').replace(/[’]/g, '\'').toLowerCase()
 
 /**
  * The page (0-based) each slide is on, found by its title in order: the student handout
@@ -19,8 +17,8 @@ export function slidePages(pages: readonly string[], titles: readonly string[], 
   return titles.map((title, i) => {
     const page = layout === 'student'
       ? Math.floor(i / SLIDES_PER_STUDENT_PAGE)
-      : pages.findIndex((text, p) => p >= from && squash(text).includes(squash(title)))
-    if (page < 0 || !squash(pages[page] ?? '').includes(squash(title)))
+      : pages.findIndex((text, p) => p >= from && comparable(text).includes(comparable(title)))
+    if (page < 0 || !comparable(pages[page] ?? '').includes(comparable(title)))
       return -1
     from = page + 1
     return page
@@ -37,8 +35,8 @@ export async function checkHandoutPdf(file: string, layout: HandoutLayout, title
   const at = slidePages(pages, titles, layout)
   shown.forEach((runs, i) => {
     // The briefing handout's slide may run on; its text is on its page or the next.
-    const text = squash([pages[at[i]], layout === 'briefing' ? pages[at[i] + 1] : ''].join(' '))
-    const lost = runs.filter(run => !text.includes(squash(run)))
+    const text = comparable([pages[at[i]], layout === 'briefing' ? pages[at[i] + 1] : ''].join(' '))
+    const lost = runs.filter(run => !text.includes(comparable(run)))
     if (at[i] >= 0 && lost.length)
       problems.push(`slide ${i + 1}'s text did not come out as text: ${lost.slice(0, 3).map(r => `"${r.slice(0, 40)}"`).join(', ')}${lost.length > 3 ? ` and ${lost.length - 3} more` : ''}`)
   })

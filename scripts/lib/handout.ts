@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core'
 import { openPrintView } from './slides-pdf'
 import { escapeXml as escape } from './markup'
-import type { Paper } from './print-page'
+import { type Paper, printedPdf } from './print-page'
 
 export type { Paper }
 export type HandoutLayout = 'briefing' | 'student'
@@ -194,17 +194,7 @@ export async function printHandout(browser: Browser, options: PrintHandoutOption
     const slides = options.slides.map((s, i) => ({ ...s, links: links[i] ?? [] }))
     await page.evaluate(`(${LAY_OUT})(${JSON.stringify(handoutMarkup({ ...options, slides }))})`)
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    await page.pdf({
-      path: options.out,
-      format: options.paper === 'a4' ? 'A4' : 'Letter',
-      printBackground: true,
-      tagged: true,
-      outline: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: options.footer,
-      margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
-    })
+    await page.pdf({ path: options.out, ...printedPdf(options.paper, options.footer) })
     return shown
   }
   finally {

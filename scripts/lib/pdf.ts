@@ -17,6 +17,12 @@ export interface PdfText {
   smallestText: number[]
 }
 
+/**
+ * Text as a PDF's text is compared: extraction breaks lines and spacing freely, CSS sets
+ * some words in capitals, and a typographic apostrophe may come out plain.
+ */
+export const comparable = (s: string): string => s.replace(/\s+/g, '').replace(/’/g, '\'').normalize('NFC').toLowerCase()
+
 /** Reads a PDF's text page by page, independently of whatever wrote it. */
 export async function readPdfText(file: string): Promise<PdfText> {
   const data = new Uint8Array(await readFile(file))

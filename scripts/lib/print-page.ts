@@ -21,3 +21,17 @@ ${css}
 ${body}
 </body></html>`
 }
+
+/** Chromium's PDF settings for every printed document: tagged, with the deck's footer on each page. */
+export function printedPdf(paper: Paper, footer: string) {
+  return {
+    format: paper === 'a4' ? 'A4' : 'Letter',
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: footer,
+    margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
+  } as const
+}

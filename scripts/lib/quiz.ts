@@ -6,6 +6,7 @@ import { formatDate } from '../../data/format'
 import { checkById, pointById, sectionById } from '../../data/selectors'
 import { VERDICT_MEANINGS, verdicts } from '../../data/verdicts'
 import { escapeXml as escape } from './markup'
+import { comparable } from './pdf'
 import { type Paper, type PrintFont, printPage } from './print-page'
 
 export type QuizPart = 'quiz' | 'answers'
@@ -81,14 +82,13 @@ ${verdictKey()}
 
 /** Problems with a printed quiz sheet or answer key, read back from its PDF text and links. */
 export function checkQuizPdf(part: QuizPart, a: Readonly<Article>, pdf: { pages: string[], links: string[][], tagged: boolean }): string[] {
-  const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase()
-  const text = squash(pdf.pages.join(' '))
+  const text = comparable(pdf.pages.join(' '))
   const links = new Set(pdf.links.flat())
   const problems: string[] = pdf.tagged ? [] : ['is not tagged for screen readers']
   for (const { check, point } of selfCheckItems(a)) {
-    if (!text.includes(squash(point.text)))
+    if (!text.includes(comparable(point.text)))
       problems.push(`does not state the claim "${check.topic}"`)
-    const answered = text.includes(squash(check.record))
+    const answered = text.includes(comparable(check.record))
     if (part === 'quiz' && answered)
       problems.push(`gives away the record for "${check.topic}"`)
     if (part === 'answers' && !answered)

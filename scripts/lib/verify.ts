@@ -1,12 +1,10 @@
 import type { Article } from '../../data/schema'
-import type { PdfText } from './pdf'
+import { comparable, type PdfText } from './pdf'
 import type { Variant } from './variants'
 import { formatDate } from '../../data/format'
 import { eventById } from '../../data/selectors'
 import { allDiagrams } from '../../diagrams'
 
-/** PDF text extraction breaks lines and spacing freely; compare without whitespace. */
-const squash = (s: string) => s.replace(/\s+/g, '').normalize('NFC')
 
 /**
  * Text the slides PDF must contain. The class deck: every section heading, every diagram
@@ -62,15 +60,14 @@ export function checkSlidesPdf(pages: string[], slideCount: number, required: st
     if (!text.trim())
       problems.push(`page ${i + 1} has no text`)
   })
-  // Verdict badges are set in capitals by CSS, and the PDF's text has them so.
-  const all = squash(pages.join(' ')).toLowerCase()
+  const all = comparable(pages.join(' '))
   for (const phrase of required) {
-    if (!all.includes(squash(phrase).toLowerCase()))
+    if (!all.includes(comparable(phrase)))
       problems.push(`text "${phrase}" is missing`)
   }
   drawn.forEach((labels, i) => {
-    const page = squash(pages[i] ?? '')
-    const lost = labels.filter(label => !page.includes(squash(label)))
+    const page = comparable(pages[i] ?? '')
+    const lost = labels.filter(label => !page.includes(comparable(label)))
     if (lost.length)
       problems.push(`page ${i + 1} does not carry its figure's labels as text: ${lost.map(l => `"${l}"`).join(', ')}`)
   })
