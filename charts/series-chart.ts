@@ -1,7 +1,9 @@
 import type { ContextEvent, Series, SeriesPoint } from '../data/schema'
 import { formatDate } from '../data/format'
 import { periodOf } from '../data/period'
+import { type Box, overlaps } from './label-place'
 import { monthIndex, monthPosition, monthTick } from './months'
+import { textWidth } from './text-metrics'
 
 // A series of monthly figures laid out on a time axis, as plain geometry a component draws
 // as SVG. Pure and deterministic: the same data gives the same chart and text alternative.
@@ -26,8 +28,48 @@ export interface ChartMark {
   low?: number
   high?: number
   value: string
+  /** The value as drawn above the mark, without the axis's unit, and where it sits. */
+  label: { text: string, x: number, y: number, anchor: 'middle' | 'start' | 'end' }
   confidence: SeriesPoint['confidence']
   note?: string
+}
+
+/** The size value labels are set in, in px. */
+export const VALUE_FONT = 16
+const VALUE_GAP = 12
+
+interface Point { x: number, y: number }
+
+/** Does the straight line from `a` to `b` pass through `box`? Checked every 2 px along it. */
+function crosses(a: Point, b: Point, box: Box): boolean {
+  const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 2)
+  return Array.from({ length: steps + 1 }, (_, i) => i / (steps || 1))
+    .some(t => overlaps({ x1: a.x + t * (b.x - a.x), y1: a.y + t * (b.y - a.y), x2: a.x + t * (b.x - a.x), y2: a.y + t * (b.y - a.y) }, box, 2))
+}
+
+/**
+ * Each value sits above its mark, centred. Where the line to a neighbouring month or an
+ * event's line would run through it, or it would touch the value before, it moves to the
+ * side left free, else below the mark in the same order.
+ */
+function placeValueLabels(marks: Omit<ChartMark, 'label'>[], joined: boolean[], unit: string, eventLines: Point[][]): ChartMark[] {
+  const placed: Box[] = []
+  return marks.map((m, i) => {
+    const text = m.value.replace(` ${unit}`, '')
+    const width = textWidth(text, VALUE_FONT, 700)
+    const above = round((m.high ?? m.y) - VALUE_GAP)
+    const below = round((m.low ?? m.y) + VALUE_GAP + VALUE_FONT * 0.75)
+    const box = (x1: number, y: number): Box => ({ x1, y1: y - VALUE_FONT * 0.75, x2: x1 + width, y2: y + VALUE_FONT * 0.2 })
+    const lines = [...[joined[i] ? marks[i - 1] : undefined, joined[i + 1] ? marks[i + 1] : undefined].filter(n => n !== undefined).map(n => [m, n]), ...eventLines]
+    const options = [above, below].flatMap(y => [
+      { anchor: 'middle' as const, x: m.x, from: m.x - width / 2, y },
+      { anchor: 'end' as const, x: m.x + 8, from: m.x + 8 - width, y },
+      { anchor: 'start' as const, x: m.x - 8, from: m.x - 8, y },
+    ])
+    const free = options.find(o => !lines.some(([a, b]) => crosses(a, b, box(o.from, o.y))) && !placed.some(p => overlaps(p, box(o.from, o.y), 4))) ?? options[0]
+    placed.push(box(free.from, free.y))
+    return { ...m, label: { text, x: round(free.x), y: free.y, anchor: free.anchor } }
+  })
 }
 
 /** One figure of a series as its data table gives it: the charts' text alternative. */
@@ -97,7 +139,8 @@ export function seriesChart(series: Readonly<Series>, { from, to = periodOf(seri
   const unit = series.points[0].unit
 
   const shown = series.points.filter(p => monthIndex(periodOf(p.period).start) >= first && monthIndex(periodOf(p.period).start) <= monthIndex(to))
-  const marks: ChartMark[] = shown.map((p) => {
+  const joined = shown.map((p, i) => i > 0 && monthIndex(periodOf(p.period).start) === monthIndex(periodOf(shown[i - 1].period).start) + 1)
+  const unplaced = shown.map((p) => {
     const index = monthIndex(periodOf(p.period).start)
     const middle = p.value ?? (p.low! + p.high!) / 2
     return {
@@ -110,10 +153,11 @@ export function seriesChart(series: Readonly<Series>, { from, to = periodOf(seri
       ...(p.note ? { note: p.note } : {}),
     }
   })
+  const eventLines = events.map(e => [{ x: xOfDate(e.date), y: plot.top }, { x: xOfDate(e.date), y: plot.bottom }])
+  const marks = placeValueLabels(unplaced, joined, unit, eventLines)
   let line = ''
-  shown.forEach((p, i) => {
-    const joined = i > 0 && monthIndex(periodOf(p.period).start) === monthIndex(periodOf(shown[i - 1].period).start) + 1
-    line += `${joined ? ' L' : `${line ? ' ' : ''}M`}${marks[i].x} ${marks[i].y}`
+  marks.forEach((m, i) => {
+    line += `${joined[i] ? ' L' : `${line ? ' ' : ''}M`}${m.x} ${m.y}`
   })
 
   return {
@@ -130,7 +174,7 @@ export function seriesChart(series: Readonly<Series>, { from, to = periodOf(seri
       .map(index => ({ x: xOfMonth(index), label: monthTick(index, first) })),
     line,
     marks,
-    events: events.map(e => ({ id: e.id, x: xOfDate(e.date), label: e.label, date: formatDate(e.date) })),
+    events: events.map((e, i) => ({ id: e.id, x: eventLines[i][0].x, label: e.label, date: formatDate(e.date) })),
     references: series.points.filter(p => monthIndex(periodOf(p.period).start) < first).map(p => ({
       y: yOf(p.value ?? p.high!),
       label: `${periodOf(p.period).label}${p.note ? `, ${p.note}` : ''}: ${pointValue(p)}`,

@@ -67,10 +67,16 @@ export interface TimelineOptions {
 }
 
 const FONT = 16
+/**
+ * The width a figure gets between the slide's side margins. Drawn at that width, the
+ * figure's text is the size it is set in, not scaled down, and 16 px still prints at 8 pt
+ * on the student handout.
+ */
+const SLIDE_CONTENT_WIDTH = 868
 const LINE = 19
 const GAP = 7
 const HEADER = 30
-const AXIS = 74
+const AXIS = 80
 const DOT = 10
 const TEXT_INSET = 26
 const DOT_GAP = 12
@@ -103,7 +109,7 @@ function columnWidths(tracks: readonly Track[], events: readonly ContextEvent[],
   return all.map(i => narrow.includes(i) ? least[i] : share(i, room, rest))
 }
 
-export function timeline(events: readonly ContextEvent[], { tracks = TRACK_ORDER, recordThrough, width = 900, height = 365 }: TimelineOptions): Timeline {
+export function timeline(events: readonly ContextEvent[], { tracks = TRACK_ORDER, recordThrough, width = SLIDE_CONTENT_WIDTH, height = 365 }: TimelineOptions): Timeline {
   if (!events.length)
     throw new Error('A timeline needs at least one event')
   const first = monthIndex(events[0].date)

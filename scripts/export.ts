@@ -13,7 +13,7 @@ import { buildSite } from './lib/build'
 import { type CapturedSlide, captureSlides } from './lib/capture'
 import { ChromiumNotFoundError, findChromium } from './lib/chromium'
 import { figuresOn, loadSlides, ROOT } from './lib/deck'
-import { handoutFooter, type HandoutLayout, printHandout } from './lib/handout'
+import { handoutFooter, type HandoutLayout, printHandout, type ShownRun } from './lib/handout'
 import { checkHandoutPdf } from './lib/handout-check'
 import { offlineExtras } from './lib/offline'
 import { type ColorScheme, type ExportOptions, HELP, type Output, OptionsError, parseExportOptions } from './lib/options'
@@ -169,7 +169,7 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
           })
           for (const layout of ['briefing', 'student'] as HandoutLayout[]) {
             const file = join(options.outDir, `handout-${layout}.pdf`)
-            let shown: string[][] = []
+            let shown: ShownRun[][] = []
             await step(`Print the ${layout} handout (${options.paper.toUpperCase()})`, () => writeAtomically(file,
               async (tmp) => { shown = await printHandout(browser, { layout, paper: options.paper, slides: handoutSlides, deckUrl: server.url, out: tmp, footer: PRINT_FOOTER }) },
               async tmp => failIf(`The ${layout} handout`, await checkHandoutPdf(tmp, layout, handoutSlides.map(s => s.title), shown))))

@@ -2,10 +2,40 @@
 // text on its own page, the page count its layout gives, tags for screen readers, working
 // links, every font embedded, no text too small to read on paper, and a size to email.
 import { stat } from 'node:fs/promises'
-import { expectedHandoutPages, type HandoutLayout, SLIDES_PER_STUDENT_PAGE } from './handout'
-import { comparable, fontsNotEmbedded, readPdfText } from './pdf'
+import { expectedHandoutPages, type HandoutLayout, type ShownRun, SLIDES_PER_STUDENT_PAGE } from './handout'
+import { comparable, fontsNotEmbedded, readPdfText, type TextRun } from './pdf'
 
-export const HANDOUT_LIMITS = { bytes: 1.5 * 1024 * 1024, smallestPt: 6.5 } as const
+/**
+ * Sizes on paper: nothing under 6.5 pt, and body text at 8 pt on the student handout, 9 pt
+ * on the briefing one, where it is read at arm's length beside the notes.
+ */
+export const HANDOUT_LIMITS = {
+  bytes: 1.5 * 1024 * 1024,
+  smallestPt: 6.5,
+  bodyPt: { student: 8, briefing: 9 } satisfies Record<HandoutLayout, number>,
+} as const
+
+/**
+ * The deck's small print (labels, badges, captions, source lines, footers) is set at 14 px;
+ * everything larger on a slide is body text.
+ */
+export const SMALL_PRINT_PX = 14
+
+/**
+ * The runs of a page's text that a slide sets as body text but that print under `minPt`.
+ * A printed run is body text when it is part of a run the slide showed above the small
+ * print's size and of no small print on the page (`alsoOnPage`: the other slides there):
+ * a run found in both, such as a lone digit, is left out rather than guessed at.
+ */
+export function bodyTextUnder(printed: readonly TextRun[], shown: readonly ShownRun[], minPt: number, alsoOnPage: readonly ShownRun[] = []): TextRun[] {
+  const body = shown.filter(r => r.px > SMALL_PRINT_PX).map(r => comparable(r.text))
+  const small = [...shown, ...alsoOnPage].filter(r => r.px <= SMALL_PRINT_PX).map(r => comparable(r.text))
+  return printed.filter((run) => {
+    const text = comparable(run.text)
+    // Sizes are read to a tenth of a point: 8.9999 is 9.
+    return Math.round(run.size * 10) / 10 < minPt && body.some(b => b.includes(text)) && !small.some(s => s.includes(text))
+  })
+}
 
 /**
  * The page (0-based) each slide is on, found by its title in order: the student handout
@@ -29,16 +59,24 @@ export function slidePages(pages: readonly string[], titles: readonly string[], 
  * Problems with a printed handout. `shown` is the text each slide showed, run by run: every
  * run must come out of the PDF as text, on the slide's page.
  */
-export async function checkHandoutPdf(file: string, layout: HandoutLayout, titles: string[], shown: string[][] = []): Promise<string[]> {
-  const { pages, links, tagged, smallestText } = await readPdfText(file)
+export async function checkHandoutPdf(file: string, layout: HandoutLayout, titles: string[], shown: ShownRun[][] = []): Promise<string[]> {
+  const { pages, links, tagged, smallestText, runs } = await readPdfText(file)
   const problems: string[] = []
   const at = slidePages(pages, titles, layout)
-  shown.forEach((runs, i) => {
+  const some = (texts: string[]) => `${texts.slice(0, 3).map(t => `"${t.slice(0, 40)}"`).join(', ')}${texts.length > 3 ? ` and ${texts.length - 3} more` : ''}`
+  shown.forEach((slide, i) => {
+    if (at[i] < 0)
+      return
     // The briefing handout's slide may run on; its text is on its page or the next.
-    const text = comparable([pages[at[i]], layout === 'briefing' ? pages[at[i] + 1] : ''].join(' '))
-    const lost = runs.filter(run => !text.includes(comparable(run)))
-    if (at[i] >= 0 && lost.length)
-      problems.push(`slide ${i + 1}'s text did not come out as text: ${lost.slice(0, 3).map(r => `"${r.slice(0, 40)}"`).join(', ')}${lost.length > 3 ? ` and ${lost.length - 3} more` : ''}`)
+    const on = layout === 'briefing' ? [at[i], at[i] + 1] : [at[i]]
+    const text = comparable(on.map(p => pages[p] ?? '').join(' '))
+    const lost = slide.filter(run => !text.includes(comparable(run.text)))
+    if (lost.length)
+      problems.push(`slide ${i + 1}'s text did not come out as text: ${some(lost.map(r => r.text))}`)
+    const others = shown.filter((_, j) => j !== i && at[j] === at[i]).flat()
+    const under = bodyTextUnder(runs[at[i]] ?? [], slide, HANDOUT_LIMITS.bodyPt[layout], others)
+    if (under.length)
+      problems.push(`slide ${i + 1}'s body text prints at ${Math.min(...under.map(r => r.size)).toFixed(1)} pt, under ${HANDOUT_LIMITS.bodyPt[layout]} pt: ${some(under.map(r => r.text))}`)
   })
   const expected = expectedHandoutPages(layout, titles.length)
   if (layout === 'briefing' ? pages.length < expected : pages.length !== expected)

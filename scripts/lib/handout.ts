@@ -29,28 +29,50 @@ export interface HandoutInput {
 export const SLIDES_PER_STUDENT_PAGE = 2
 /** The slide canvas, in CSS pixels. */
 const CANVAS = { width: 980, height: 552 }
+
 /**
- * How wide each slide is printed. At 175 mm the slide's smallest text (14 px: footers and
- * source lists) prints at 7.1 pt and its body text (16 px and up) at 8.1 pt or more, with
- * room left for two slides and ruled space on A4 or Letter; the briefing's at 180 mm.
+ * Each layout's page. Students get two slides a portrait page, 175 mm wide: the slide's
+ * body text (16 px and up) prints at 8.1 pt or more and its small print (14 px) at 7.1 pt,
+ * with ruled space under each. The briefing reader gets one slide a landscape page, 230 mm
+ * wide, with notes and sources beside each other below it: body text prints at 10.6 pt and
+ * small print at 9.2 pt, which no portrait page is wide enough for.
  */
-export const SLIDE_WIDTH_MM: Record<HandoutLayout, number> = { briefing: 180, student: 175 }
+export const HANDOUT_PAGE = {
+  student: { landscape: false, slideWidthMm: 175, margin: { top: 12, bottom: 14, side: 14 } },
+  briefing: { landscape: true, slideWidthMm: 230, margin: { top: 12, bottom: 14, side: 14 } },
+} as const satisfies Record<HandoutLayout, { landscape: boolean, slideWidthMm: number, margin: { top: number, bottom: number, side: number } }>
+
+const PAPER_MM: Record<Paper, { width: number, height: number }> = { a4: { width: 210, height: 297 }, letter: { width: 215.9, height: 279.4 } }
+
+/** The page's size inside its margins, in mm, turned for a landscape layout. */
+export function contentBoxMm(layout: HandoutLayout, paper: Paper): { width: number, height: number } {
+  const { landscape, margin } = HANDOUT_PAGE[layout]
+  const { width, height } = PAPER_MM[paper]
+  const [across, down] = landscape ? [height, width] : [width, height]
+  return { width: across - 2 * margin.side, height: down - margin.top - margin.bottom }
+}
 
 const mm = (n: number) => `${n}mm`
-/** The paper's height inside its margins (14 mm above, 16 mm below), in mm. */
-const CONTENT_HEIGHT_MM: Record<Paper, number> = { a4: 297 - 30, letter: 279.4 - 30 }
 /** A student row's caption and the space around its slide and lines, in mm. */
-const ROW_EXTRA_MM = 5 + 2 + 6 + 1
+const ROW_EXTRA_MM = 5 + 2 + 4 + 1
+
+/** How tall each slide is printed, in mm. */
+const slideHeightMm = (layout: HandoutLayout) => HANDOUT_PAGE[layout].slideWidthMm * CANVAS.height / CANVAS.width
 
 /** How tall the ruled space under each slide is, so that two rows fill the student page. */
 export function writingSpaceMm(paper: Paper): number {
-  const slide = SLIDE_WIDTH_MM.student * CANVAS.height / CANVAS.width
-  return Math.floor(CONTENT_HEIGHT_MM[paper] / SLIDES_PER_STUDENT_PAGE - slide - ROW_EXTRA_MM)
+  return Math.floor(contentBoxMm('student', paper).height / SLIDES_PER_STUDENT_PAGE - slideHeightMm('student') - ROW_EXTRA_MM)
 }
 const MM_TO_PX = 96 / 25.4
 
 /** The factor from the slide's canvas to its printed width. */
-export const slideScale = (layout: HandoutLayout): number => SLIDE_WIDTH_MM[layout] * MM_TO_PX / CANVAS.width
+export const slideScale = (layout: HandoutLayout): number => HANDOUT_PAGE[layout].slideWidthMm * MM_TO_PX / CANVAS.width
+
+/** Chromium's PDF settings for a handout: its paper turned as its layout needs, and its margins. */
+export function handoutPdf(layout: HandoutLayout, paper: Paper, footer: string) {
+  const { landscape, margin } = HANDOUT_PAGE[layout]
+  return { ...printedPdf(paper, footer), landscape, margin: { top: mm(margin.top), bottom: mm(margin.bottom), left: mm(margin.side), right: mm(margin.side) } }
+}
 
 /** Speaker notes are markdown in an HTML comment; the handout shows their paragraphs as text. */
 export function notesToParagraphs(notes: string): string[] {
@@ -77,10 +99,12 @@ function briefingPage(s: HandoutSlide, total: number): string {
   return `<section class="ho-sheet ho-briefing">
   <div class="ho-head"><span class="ho-no">Slide ${s.no} of ${total}</span><h2>${escape(s.title)}</h2></div>
   ${slideBox(s)}
-  <div class="ho-notes">${notesToParagraphs(s.notes).map(p => `<p>${escape(p)}</p>`).join('') || '<p class="ho-none">No speaker notes.</p>'}</div>
-  <div class="ho-sources">
-    ${s.source ? `<p><strong>Source:</strong> ${escape(s.source)}</p>` : ''}
-    ${s.links.length ? `<ul>${s.links.map(u => `<li><a href="${escape(u)}">${escape(u)}</a></li>`).join('')}</ul>` : ''}
+  <div class="ho-below">
+    <div class="ho-notes">${notesToParagraphs(s.notes).map(p => `<p>${escape(p)}</p>`).join('') || '<p class="ho-none">No speaker notes.</p>'}</div>
+    <div class="ho-sources">
+      ${s.source ? `<p><strong>Source:</strong> ${escape(s.source)}</p>` : ''}
+      ${s.links.length ? `<ul>${s.links.map(u => `<li><a href="${escape(u)}">${escape(u)}</a></li>`).join('')}</ul>` : ''}
+    </div>
   </div>
 </section>`
 }
@@ -102,12 +126,12 @@ export function handoutMarkup(input: HandoutInput): { css: string, body: string 
     ? input.slides.map(s => briefingPage(s, total))
     : Array.from({ length: Math.ceil(total / SLIDES_PER_STUDENT_PAGE) }, (_, i) =>
         studentPage(input.slides.slice(i * SLIDES_PER_STUDENT_PAGE, (i + 1) * SLIDES_PER_STUDENT_PAGE), total))
-  const width = SLIDE_WIDTH_MM[input.layout]
-  const height = width * CANVAS.height / CANVAS.width
+  const width = HANDOUT_PAGE[input.layout].slideWidthMm
+  const { margin } = HANDOUT_PAGE[input.layout]
   // Each slide is scaled with zoom, not a transform: Chromium cuts a transformed box at
   // the page's end by its unscaled size, and a slide low on the page lost its footer.
   const css = `
-  @page { size: ${input.paper === 'a4' ? 'A4' : 'Letter'}; margin: 14mm 14mm 16mm; }
+  @page { size: ${input.paper === 'a4' ? 'A4' : 'Letter'}${HANDOUT_PAGE[input.layout].landscape ? ' landscape' : ''}; margin: ${mm(margin.top)} ${mm(margin.side)} ${mm(margin.bottom)}; }
   html.handout, html.handout body { height: auto !important; overflow: visible !important; background: #fff !important; }
   html.handout body > :not(.handout) { display: none !important; }
   /* The handout's own text only: the slides inside keep the deck's styles. */
@@ -115,18 +139,20 @@ export function handoutMarkup(input: HandoutInput): { css: string, body: string 
   .handout .ho-sources a { color: #1f4e8c; }
   .handout .ho-sheet { break-after: page; }
   .handout .ho-sheet:last-child { break-after: auto; }
-  .handout .ho-head { display: flex; align-items: baseline; gap: 4mm; margin-bottom: 3mm; }
+  .handout .ho-briefing { width: ${mm(width)}; margin: 0 auto; }
+  .handout .ho-head { display: flex; align-items: baseline; gap: 4mm; margin-bottom: 2.5mm; }
   .handout .ho-head h2 { font-size: 14pt; margin: 0; }
   .handout .ho-no { font-size: 9pt; color: #4a5568; white-space: nowrap; }
-  .handout .ho-slide-box { width: ${mm(width)}; height: ${mm(height)}; overflow: hidden; position: relative; outline: 0.3mm solid #c9d2e0; break-inside: avoid; }
+  .handout .ho-slide-box { width: ${mm(width)}; height: ${mm(slideHeightMm(input.layout))}; overflow: hidden; position: relative; outline: 0.3mm solid #c9d2e0; break-inside: avoid; }
   .handout .ho-slide-box > * { position: absolute !important; left: 0; top: 0; width: ${CANVAS.width}px !important; height: ${CANVAS.height}px !important; zoom: ${slideScale(input.layout).toFixed(5)}; break-after: auto !important; page-break-after: auto !important; }
-  .handout .ho-notes { margin-top: 4mm; }
+  .handout .ho-below { display: flex; gap: 7mm; align-items: flex-start; margin-top: 3.5mm; }
+  .handout .ho-notes { flex: 1 1 0; min-width: 0; }
   .handout .ho-notes p { margin: 0 0 2mm; }
   .handout .ho-none { color: #4a5568; font-style: italic; }
-  .handout .ho-sources { margin-top: 3mm; font-size: 9pt !important; color: #333; border-top: 0.3mm solid #c9d2e0; padding-top: 2mm; overflow-wrap: anywhere; }
+  .handout .ho-sources { flex: 1 1 0; min-width: 0; font-size: 9pt !important; color: #333; border-left: 0.3mm solid #c9d2e0; padding-left: 4mm; overflow-wrap: anywhere; }
   .handout .ho-sources p { margin: 0 0 1mm; }
-  .handout .ho-sources ul { margin: 0; padding-left: 5mm; }
-  .handout .ho-student .ho-row { break-inside: avoid; margin-bottom: 6mm; }
+  .handout .ho-sources ul { margin: 0; padding-left: 4mm; }
+  .handout .ho-student .ho-row { break-inside: avoid; margin-bottom: 4mm; }
   .handout .ho-student .ho-caption { font-size: 9pt !important; color: #4a5568; margin: 0 0 1mm; }
   .handout .ho-lines { width: ${mm(width)}; height: ${mm(writingSpaceMm(input.paper))}; margin-top: 2mm; background: repeating-linear-gradient(to bottom, transparent 0, transparent 7.5mm, #9aa5b8 7.5mm, #9aa5b8 7.8mm); }`
   return { css, body: pages.join('\n') }
@@ -168,33 +194,40 @@ const LINKS = `() => [...document.querySelectorAll('.print-slide-container')].ma
   [...new Set([...c.querySelectorAll('a[href^="http"]')].filter(a => !a.closest('.sr-only')).map(a => a.href))])`
 
 // Runs in the print view: the text each slide shows, run by run (screen-reader text aside),
-// for the check that every run of it came out as text in the PDF.
+// with the size the deck sets it in, for the checks that every run of it came out as text
+// in the PDF and that body text prints large enough.
 const SHOWN_TEXT = `() => [...document.querySelectorAll('.print-slide-container')].map(c => {
   const runs = []
   const walker = document.createTreeWalker(c, NodeFilter.SHOW_TEXT)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent.trim()
     if (text && !node.parentElement.closest('.sr-only, title, desc, style, script'))
-      runs.push(text)
+      runs.push({ text, px: parseFloat(getComputedStyle(node.parentElement).fontSize) })
   }
   return runs
 })`
+
+/** A run of text a slide shows, and the size in CSS px the deck sets it in. */
+export interface ShownRun {
+  text: string
+  px: number
+}
 
 /**
  * Prints a handout from the built deck served at `deckUrl`: its slides as they are drawn,
  * in print mode. Returns the text each slide showed, run by run.
  */
-export async function printHandout(browser: Browser, options: PrintHandoutOptions): Promise<string[][]> {
+export async function printHandout(browser: Browser, options: PrintHandoutOptions): Promise<ShownRun[][]> {
   const context = await browser.newContext({ viewport: CANVAS, colorScheme: 'light' })
   try {
     const page = await context.newPage()
     await openPrintView(page, options.deckUrl, options.slides.length)
     const links = await page.evaluate(`(${LINKS})()`) as string[][]
-    const shown = await page.evaluate(`(${SHOWN_TEXT})()`) as string[][]
+    const shown = await page.evaluate(`(${SHOWN_TEXT})()`) as ShownRun[][]
     const slides = options.slides.map((s, i) => ({ ...s, links: links[i] ?? [] }))
     await page.evaluate(`(${LAY_OUT})(${JSON.stringify(handoutMarkup({ ...options, slides }))})`)
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    await page.pdf({ path: options.out, ...printedPdf(options.paper, options.footer) })
+    await page.pdf({ path: options.out, ...handoutPdf(options.layout, options.paper, options.footer) })
     return shown
   }
   finally {

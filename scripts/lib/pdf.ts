@@ -15,6 +15,14 @@ export interface PdfText {
   tagged: boolean
   /** The smallest text on each page, in points (from the text's own matrix), ignoring blank runs. */
   smallestText: number[]
+  /** Every run of text on each page, blank runs aside. */
+  runs: TextRun[][]
+}
+
+/** A run of text as printed, and its size in points (from the text's own matrix). */
+export interface TextRun {
+  text: string
+  size: number
 }
 
 /**
@@ -31,6 +39,7 @@ export async function readPdfText(file: string): Promise<PdfText> {
   const links: string[][] = []
   const jumps: number[][] = []
   const smallestText: number[] = []
+  const runs: TextRun[][] = []
   type Destination = [{ num: number, gen: number }, ...unknown[]] | null
   const pageOf = async (dest: string | Destination): Promise<number> => {
     const explicit = typeof dest === 'string' ? await doc.getDestination(dest) as Destination : dest
@@ -41,8 +50,9 @@ export async function readPdfText(file: string): Promise<PdfText> {
     const content = await page.getTextContent()
     pages.push(content.items.map(item => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '))
     // A run's size is the scale of its text matrix: its height on the page, in points.
-    const sizes = content.items.flatMap(item => 'str' in item && item.str.trim() ? [Math.hypot(item.transform[2], item.transform[3])] : [])
-    smallestText.push(sizes.length ? Math.min(...sizes) : 0)
+    const pageRuns = content.items.flatMap(item => 'str' in item && item.str.trim() ? [{ text: item.str, size: Math.hypot(item.transform[2], item.transform[3]) }] : [])
+    runs.push(pageRuns)
+    smallestText.push(pageRuns.length ? Math.min(...pageRuns.map(r => r.size)) : 0)
     const annotations = await page.getAnnotations() as { subtype: string, url?: string, dest?: string | Destination }[]
     links.push(annotations.filter(a => a.subtype === 'Link' && a.url).map(a => a.url!))
     jumps.push(await Promise.all(annotations.filter(a => a.subtype === 'Link' && a.dest).map(a => pageOf(a.dest!))))
@@ -53,7 +63,7 @@ export async function readPdfText(file: string): Promise<PdfText> {
   const { info } = await doc.getMetadata() as { info: PdfText['info'] }
   const tagged = (await doc.getMarkInfo())?.Marked === true
   await doc.destroy()
-  return { pages, links, jumps, outline, info, tagged, smallestText }
+  return { pages, links, jumps, outline, info, tagged, smallestText, runs }
 }
 
 /** The pixel width of every raster image in a PDF. */

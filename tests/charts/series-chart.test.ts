@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { pointValue, seriesChart } from '../../charts/series-chart'
+import { pointValue, seriesChart, VALUE_FONT } from '../../charts/series-chart'
+import { textWidth } from '../../charts/text-metrics'
 import { article } from '../../data'
 import type { Series } from '../../data/schema'
 
@@ -42,6 +43,30 @@ describe('seriesChart', () => {
     // Sep to Nov 2025 has no October figure.
     expect(chart.line.match(/M/g)).toHaveLength(2)
     expect(chart.line.startsWith('M')).toBe(true)
+  })
+
+  it('keeps each value clear of the line, the event lines and the other values', () => {
+    const points = [...chart.line.matchAll(/([ML])([\d.]+) ([\d.]+)/g)].map(m => ({ move: m[1] === 'M', x: Number(m[2]), y: Number(m[3]) }))
+    const segments = [
+      ...points.slice(1).flatMap((b, i) => b.move ? [] : [[points[i], b]]),
+      ...chart.events.map(e => [{ x: e.x, y: chart.plot.top }, { x: e.x, y: chart.plot.bottom }]),
+    ]
+    const boxes = chart.marks.map(({ label }) => {
+      const width = textWidth(label.text, VALUE_FONT, 700)
+      const x1 = label.anchor === 'middle' ? label.x - width / 2 : label.anchor === 'end' ? label.x - width : label.x
+      return { text: label.text, x1, x2: x1 + width, y1: label.y - 0.75 * VALUE_FONT, y2: label.y }
+    })
+    for (const box of boxes) {
+      const inside = (x: number, y: number) => x >= box.x1 && x <= box.x2 && y >= box.y1 && y <= box.y2
+      for (const [a, b] of segments) {
+        for (let t = 0; t <= 1; t += 0.01)
+          expect(inside(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)), `${box.text} and the line from ${a.x},${a.y}`).toBe(false)
+      }
+      for (const other of boxes.filter(o => o !== box))
+        expect(box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2, `${box.text} and ${other.text}`).toBe(false)
+    }
+    // Where nothing is in the way, the value sits centred above its mark.
+    expect(chart.marks.find(m => m.period === 'Jun 2025')!.label).toMatchObject({ anchor: 'middle', text: '2.08' })
   })
 
   it('turns figures before the window into a labelled reference line', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { expectedHandoutPages, handoutMarkup, type HandoutSlide, notesToParagraphs, slideScale, writingSpaceMm } from '../../scripts/lib/handout'
-import { slidePages } from '../../scripts/lib/handout-check'
+import { contentBoxMm, expectedHandoutPages, HANDOUT_PAGE, handoutMarkup, handoutPdf, type HandoutSlide, notesToParagraphs, slideScale, writingSpaceMm } from '../../scripts/lib/handout'
+import { bodyTextUnder, HANDOUT_LIMITS, SMALL_PRINT_PX, slidePages } from '../../scripts/lib/handout-check'
 
 const slide = (no: number, extra: Partial<HandoutSlide> = {}): HandoutSlide => ({
   no,
@@ -26,7 +26,18 @@ describe('handoutMarkup', () => {
     expect([...body.matchAll(/class="ho-slide-box" data-slide="(\d+)"/g)].map(m => m[1])).toEqual(['1', '2'])
     expect(body).toContain('<p>First line of notes 1. Same paragraph.</p><p>Second paragraph.</p>')
     expect(body).toContain('<a href="https://example.org/a?b=1&amp;c=2">')
-    expect(css).toContain('size: A4')
+    expect(css).toContain('size: A4 landscape')
+  })
+
+  it('turns the briefing page to landscape, and fits its slide inside the margins on A4 and Letter', () => {
+    expect(handoutPdf('briefing', 'letter', '').landscape).toBe(true)
+    expect(handoutPdf('student', 'a4', '').landscape).toBe(false)
+    expect(handoutPdf('briefing', 'a4', '').margin.top).toBe(`${HANDOUT_PAGE.briefing.margin.top}mm`)
+    for (const layout of ['briefing', 'student'] as const) {
+      for (const paper of ['a4', 'letter'] as const)
+        expect(HANDOUT_PAGE[layout].slideWidthMm, `${layout} on ${paper}`).toBeLessThanOrEqual(contentBoxMm(layout, paper).width)
+    }
+    expect(contentBoxMm('briefing', 'a4')).toEqual({ width: 297 - 28, height: 210 - 26 })
   })
 
   it('puts two slides with ruled space on each page (student)', () => {
@@ -37,15 +48,18 @@ describe('handoutMarkup', () => {
   })
 
   it('gives each student slide ruled space, as much as two rows to a page allow on A4 and on Letter', () => {
-    expect(writingSpaceMm('a4')).toBeGreaterThanOrEqual(20)
-    expect(writingSpaceMm('letter')).toBeGreaterThanOrEqual(10)
+    expect(writingSpaceMm('a4')).toBeGreaterThanOrEqual(22)
+    expect(writingSpaceMm('letter')).toBeGreaterThanOrEqual(15)
     expect(writingSpaceMm('a4')).toBeGreaterThan(writingSpaceMm('letter'))
     expect(handoutMarkup({ ...input('student', [slide(1)]), paper: 'letter' }).css).toContain(`height: ${writingSpaceMm('letter')}mm`)
   })
 
-  it('scales each slide to its printed width, so its 14 px footer prints at 6.5 pt or more', () => {
-    for (const layout of ['briefing', 'student'] as const)
-      expect(14 * slideScale(layout) * 72 / 96, layout).toBeGreaterThanOrEqual(6.5)
+  it('scales each slide so that its small print prints at 6.5 pt or more and its body text at the layout\'s body size', () => {
+    const pt = (px: number, layout: 'briefing' | 'student') => px * slideScale(layout) * 72 / 96
+    for (const layout of ['briefing', 'student'] as const) {
+      expect(pt(SMALL_PRINT_PX, layout), layout).toBeGreaterThanOrEqual(HANDOUT_LIMITS.smallestPt)
+      expect(pt(SMALL_PRINT_PX + 2, layout), layout).toBeGreaterThanOrEqual(HANDOUT_LIMITS.bodyPt[layout])
+    }
   })
 
   it('styles only its own classes, leaving the slides inside it as the deck draws them', () => {
@@ -60,6 +74,31 @@ describe('handoutMarkup', () => {
     expect(body).not.toContain('<img src=x')
     expect(body).not.toContain('"><b>')
     expect(body).toContain('&lt;script&gt;x&lt;/script&gt;')
+  })
+})
+
+describe('bodyTextUnder', () => {
+  const run = (text: string, size: number) => ({ text, size })
+  it('finds the slide\'s body text printed under the size, and passes its small print', () => {
+    const shown = [{ text: 'Russian crude to India', px: 34 }, { text: 'Jun 2025', px: 16 }, { text: 'Context verified on 27 Nov 2026', px: 14 }]
+    const printed = [run('Russian crude to India', 17), run('Jun 2025', 7.7), run('Context verified on 27 Nov 2026', 7.1)]
+    expect(bodyTextUnder(printed, shown, 8)).toEqual([run('Jun 2025', 7.7)])
+    expect(bodyTextUnder(printed, shown, 7.5)).toEqual([])
+  })
+
+  it('reads sizes to a tenth of a point', () => {
+    expect(bodyTextUnder([run('Body', 8.99996)], [{ text: 'Body', px: 16 }], 9)).toEqual([])
+    expect(bodyTextUnder([run('Body', 8.94)], [{ text: 'Body', px: 16 }], 9)).toHaveLength(1)
+  })
+
+  it('leaves out a run that the small print on the page also shows, whichever slide shows it', () => {
+    const shown = [{ text: 'Accurate', px: 16 }]
+    expect(bodyTextUnder([run('ACCURATE', 7.1)], shown, 8, [{ text: 'accurate', px: 14 }])).toEqual([])
+    expect(bodyTextUnder([run('ACCURATE', 7.1)], shown, 8)).toHaveLength(1)
+  })
+
+  it('ignores text the slide does not show, such as the handout\'s own captions', () => {
+    expect(bodyTextUnder([run('3/42 · The escalation', 7)], [{ text: 'The escalation', px: 34 }], 8)).toEqual([])
   })
 })
 
