@@ -35,7 +35,7 @@ const CANVAS = { width: 980, height: 552 }
  * body text (16 px and up) prints at 8.1 pt or more and its small print (14 px) at 7.1 pt,
  * with ruled space under each. The briefing reader gets one slide a landscape page, 230 mm
  * wide, with notes and sources beside each other below it: body text prints at 10.6 pt and
- * small print at 9.2 pt, which no portrait page is wide enough for.
+ * small print at 9.3 pt, which no portrait page is wide enough for.
  */
 export const HANDOUT_PAGE = {
   student: { landscape: false, slideWidthMm: 175, margin: { top: 12, bottom: 14, side: 14 } },

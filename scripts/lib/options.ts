@@ -33,9 +33,9 @@ The outputs of each:
   zip      the same site as one zip, for offline use from a USB stick
   pdf      the slides, one page per slide
   png      a picture of every slide (output/<variant>/png/)
-  handout  handout-briefing.pdf (slide, notes and sources per page) and
-           handout-student.pdf (two slides per page with room to write), the
-           slides in them as real text
+  handout  handout-briefing.pdf (landscape: slide, notes and sources per page)
+           and handout-student.pdf (two slides per page with room to write),
+           the slides in them as real text
   note     briefing-note.pdf: one page (two at most) to leave behind: the article in
            three sentences, its claims with the record's verdicts, what changed,
            what to watch, sources, and the QR code when --url is given

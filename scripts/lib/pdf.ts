@@ -17,6 +17,8 @@ export interface PdfText {
   smallestText: number[]
   /** Every run of text on each page, blank runs aside. */
   runs: TextRun[][]
+  /** Each page's width and height, in points. */
+  pageSizes: { width: number, height: number }[]
 }
 
 /** A run of text as printed, and its size in points (from the text's own matrix). */
@@ -40,6 +42,7 @@ export async function readPdfText(file: string): Promise<PdfText> {
   const jumps: number[][] = []
   const smallestText: number[] = []
   const runs: TextRun[][] = []
+  const pageSizes: PdfText['pageSizes'] = []
   type Destination = [{ num: number, gen: number }, ...unknown[]] | null
   const pageOf = async (dest: string | Destination): Promise<number> => {
     const explicit = typeof dest === 'string' ? await doc.getDestination(dest) as Destination : dest
@@ -47,6 +50,8 @@ export async function readPdfText(file: string): Promise<PdfText> {
   }
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i)
+    const { width, height } = page.getViewport({ scale: 1 })
+    pageSizes.push({ width, height })
     const content = await page.getTextContent()
     pages.push(content.items.map(item => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '))
     // A run's size is the scale of its text matrix: its height on the page, in points.
@@ -63,7 +68,7 @@ export async function readPdfText(file: string): Promise<PdfText> {
   const { info } = await doc.getMetadata() as { info: PdfText['info'] }
   const tagged = (await doc.getMarkInfo())?.Marked === true
   await doc.destroy()
-  return { pages, links, jumps, outline, info, tagged, smallestText, runs }
+  return { pages, links, jumps, outline, info, tagged, smallestText, runs, pageSizes }
 }
 
 /** The pixel width of every raster image in a PDF. */

@@ -62,10 +62,19 @@ describe('npm run export', () => {
     expect(pngSize(readFileSync(join(out, 'png', files[0])))).toEqual({ width: 1960, height: 1104 })
   })
 
-  it('prints the briefing handout with every slide, its notes and its context sources, each from a page of its own', async () => {
-    const { pages: hp, links: hl, tagged } = await readPdfText(join(out, 'handout-briefing.pdf'))
+  /** 210 × 297 mm, in points, as Chromium rounds it to its own units. */
+  const isA4 = (width: number, height: number) => Math.abs(width - 595.3) < 1.5 && Math.abs(height - 841.9) < 1.5
+
+  it('prints the briefing handout with every slide, its notes and its context sources, each from a landscape page of its own', async () => {
+    const { pages: hp, links: hl, tagged, pageSizes, runs } = await readPdfText(join(out, 'handout-briefing.pdf'))
     expect(hp.length).toBeGreaterThanOrEqual(slideCount)
     expect(tagged).toBe(true)
+    // A4 turned: the slide is printed wide enough for its body text to reach 9 pt.
+    expect(pageSizes.filter(p => !isA4(p.height, p.width))).toEqual([])
+    // Everything but the running footer, the slides' small print too, prints at 9 pt or more.
+    const footer = (text: string) => /^page \d+ of \d+$/.test(text) || text.startsWith(article.source.title)
+    const under = runs.flatMap((page, i) => page.filter(r => !footer(r.text) && Math.round(r.size * 10) / 10 < 9).map(r => `page ${i + 1}: ${r.size.toFixed(1)} pt "${r.text}"`))
+    expect(under).toEqual([])
     const at = slidePages(hp, titles(slides), 'briefing')
     slides.forEach((s, i) => {
       const firstNote = s.note!.trim().split('\n')[0].slice(0, 40)
@@ -76,9 +85,10 @@ describe('npm run export', () => {
       expect(all.has(url), url).toBe(true)
   })
 
-  it('prints the student handout two slides to a page, with room to write', async () => {
-    const { pages: sp } = await readPdfText(join(out, 'handout-student.pdf'))
+  it('prints the student handout two slides to an upright page, with room to write', async () => {
+    const { pages: sp, pageSizes } = await readPdfText(join(out, 'handout-student.pdf'))
     expect(sp).toHaveLength(Math.ceil(slideCount / 2))
+    expect(pageSizes.filter(p => !isA4(p.width, p.height))).toEqual([])
     expect(slidePages(sp, titles(slides), 'student').every(p => p >= 0)).toBe(true)
   })
 
