@@ -38,18 +38,20 @@ const CANVAS = { width: 980, height: 552 }
  * small print at 9.3 pt, which no portrait page is wide enough for.
  */
 export const HANDOUT_PAGE = {
-  student: { landscape: false, slideWidthMm: 175, margin: { top: 12, bottom: 14, side: 14 } },
-  briefing: { landscape: true, slideWidthMm: 230, margin: { top: 12, bottom: 14, side: 14 } },
-} as const satisfies Record<HandoutLayout, { landscape: boolean, slideWidthMm: number, margin: { top: number, bottom: number, side: number } }>
+  student: { landscape: false, slideWidthMm: 175 },
+  briefing: { landscape: true, slideWidthMm: 230 },
+} as const satisfies Record<HandoutLayout, { landscape: boolean, slideWidthMm: number }>
+
+/** The page's margins, in mm: the footer sits in the bottom one. */
+export const MARGIN_MM = { top: 12, bottom: 14, side: 14 } as const
 
 const PAPER_MM: Record<Paper, { width: number, height: number }> = { a4: { width: 210, height: 297 }, letter: { width: 215.9, height: 279.4 } }
 
 /** The page's size inside its margins, in mm, turned for a landscape layout. */
 export function contentBoxMm(layout: HandoutLayout, paper: Paper): { width: number, height: number } {
-  const { landscape, margin } = HANDOUT_PAGE[layout]
   const { width, height } = PAPER_MM[paper]
-  const [across, down] = landscape ? [height, width] : [width, height]
-  return { width: across - 2 * margin.side, height: down - margin.top - margin.bottom }
+  const [across, down] = HANDOUT_PAGE[layout].landscape ? [height, width] : [width, height]
+  return { width: across - 2 * MARGIN_MM.side, height: down - MARGIN_MM.top - MARGIN_MM.bottom }
 }
 
 const mm = (n: number) => `${n}mm`
@@ -70,8 +72,8 @@ export const slideScale = (layout: HandoutLayout): number => HANDOUT_PAGE[layout
 
 /** Chromium's PDF settings for a handout: its paper turned as its layout needs, and its margins. */
 export function handoutPdf(layout: HandoutLayout, paper: Paper, footer: string) {
-  const { landscape, margin } = HANDOUT_PAGE[layout]
-  return { ...printedPdf(paper, footer), landscape, margin: { top: mm(margin.top), bottom: mm(margin.bottom), left: mm(margin.side), right: mm(margin.side) } }
+  const { top, bottom, side } = MARGIN_MM
+  return { ...printedPdf(paper, footer), landscape: HANDOUT_PAGE[layout].landscape, margin: { top: mm(top), bottom: mm(bottom), left: mm(side), right: mm(side) } }
 }
 
 /** Speaker notes are markdown in an HTML comment; the handout shows their paragraphs as text. */
@@ -127,11 +129,10 @@ export function handoutMarkup(input: HandoutInput): { css: string, body: string 
     : Array.from({ length: Math.ceil(total / SLIDES_PER_STUDENT_PAGE) }, (_, i) =>
         studentPage(input.slides.slice(i * SLIDES_PER_STUDENT_PAGE, (i + 1) * SLIDES_PER_STUDENT_PAGE), total))
   const width = HANDOUT_PAGE[input.layout].slideWidthMm
-  const { margin } = HANDOUT_PAGE[input.layout]
   // Each slide is scaled with zoom, not a transform: Chromium cuts a transformed box at
   // the page's end by its unscaled size, and a slide low on the page lost its footer.
   const css = `
-  @page { size: ${input.paper === 'a4' ? 'A4' : 'Letter'}${HANDOUT_PAGE[input.layout].landscape ? ' landscape' : ''}; margin: ${mm(margin.top)} ${mm(margin.side)} ${mm(margin.bottom)}; }
+  @page { size: ${input.paper === 'a4' ? 'A4' : 'Letter'}${HANDOUT_PAGE[input.layout].landscape ? ' landscape' : ''}; margin: ${mm(MARGIN_MM.top)} ${mm(MARGIN_MM.side)} ${mm(MARGIN_MM.bottom)}; }
   html.handout, html.handout body { height: auto !important; overflow: visible !important; background: #fff !important; }
   html.handout body > :not(.handout) { display: none !important; }
   /* The handout's own text only: the slides inside keep the deck's styles. */

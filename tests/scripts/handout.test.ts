@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentBoxMm, expectedHandoutPages, HANDOUT_PAGE, handoutMarkup, handoutPdf, type HandoutSlide, notesToParagraphs, slideScale, writingSpaceMm } from '../../scripts/lib/handout'
+import { contentBoxMm, expectedHandoutPages, HANDOUT_PAGE, handoutMarkup, handoutPdf, type HandoutSlide, MARGIN_MM, notesToParagraphs, slideScale, writingSpaceMm } from '../../scripts/lib/handout'
 import { bodyTextUnder, HANDOUT_LIMITS, SMALL_PRINT_PX, slidePages } from '../../scripts/lib/handout-check'
 
 const slide = (no: number, extra: Partial<HandoutSlide> = {}): HandoutSlide => ({
@@ -32,7 +32,7 @@ describe('handoutMarkup', () => {
   it('turns the briefing page to landscape, and fits its slide inside the margins on A4 and Letter', () => {
     expect(handoutPdf('briefing', 'letter', '').landscape).toBe(true)
     expect(handoutPdf('student', 'a4', '').landscape).toBe(false)
-    expect(handoutPdf('briefing', 'a4', '').margin.top).toBe(`${HANDOUT_PAGE.briefing.margin.top}mm`)
+    expect(handoutPdf('briefing', 'a4', '').margin.top).toBe(`${MARGIN_MM.top}mm`)
     for (const layout of ['briefing', 'student'] as const) {
       for (const paper of ['a4', 'letter'] as const)
         expect(HANDOUT_PAGE[layout].slideWidthMm, `${layout} on ${paper}`).toBeLessThanOrEqual(contentBoxMm(layout, paper).width)
