@@ -12,9 +12,14 @@ export function formatDate(iso: string): string {
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`
 }
 
-/** 'https://www.example.org/a/b' → 'example.org': a short, honest link text. */
+/**
+ * 'https://www.example.org/a/b' → 'example.org': a short, honest link text. A prefix goes
+ * only where a site's own name is left: news.az stays news.az.
+ */
 export function hostOf(url: string): string {
-  return new URL(url).hostname.replace(/^(www|m|amp|stg-www|english|epaper|news)\./, '')
+  const host = new URL(url).hostname
+  const short = host.replace(/^(www|m|amp|stg-www|english|epaper|news)\./, '')
+  return short.includes('.') ? short : host
 }
 
 /** Splits a list into pages of at most `size`, as evenly as possible (16 by 6 → 6, 5, 5). */

@@ -17,7 +17,7 @@ import { handoutFooter, type HandoutLayout, printHandout, type ShownRun } from '
 import { checkHandoutPdf } from './lib/handout-check'
 import { offlineExtras } from './lib/offline'
 import { type ColorScheme, type ExportOptions, HELP, type Output, OptionsError, parseExportOptions } from './lib/options'
-import { documentInfo, readPdfText, setDocumentInfo } from './lib/pdf'
+import { type DocumentInfo, documentInfo, readPdfText, setDocumentInfo } from './lib/pdf'
 import { describePictures, pictureAltText } from './lib/pptx'
 import { fallbackFontBrowser, PPTX_FONT } from './lib/pptx-font'
 import { deckTargets, linkSlides } from './lib/pptx-links'
@@ -96,12 +96,16 @@ async function deckFonts(): Promise<PrintFont[]> {
   })))
 }
 
-/** A printed document (a handout, the quiz sheet, its answer key): tagged, with the deck's footer. */
-async function printDocument(browser: Browser, html: string, paper: 'a4' | 'letter', out: string): Promise<void> {
+/**
+ * A printed document (the quiz sheet, its answer key, the briefing note): tagged, with the
+ * deck's footer, its own title and the deck's author, subject and keywords.
+ */
+async function printDocument(browser: Browser, html: string, paper: 'a4' | 'letter', out: string, info: DocumentInfo): Promise<void> {
   const page = await browser.newPage()
   try {
     await page.setContent(html, { waitUntil: 'load' })
     await page.pdf({ path: out, ...printedPdf(paper, PRINT_FOOTER) })
+    await setDocumentInfo(out, info, await page.locator('h1, h2, h3, h4, h5, h6').allTextContents())
   }
   finally {
     await page.close()
@@ -115,6 +119,9 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
   const entry = join(ROOT, VARIANTS[variant].entry)
   const slides = await loadSlides(entry)
   const fileName = String(slides[0].frontmatter.exportFilename ?? `india-russia-${variant}`)
+  const deckInfo = documentInfo(slides[0].frontmatter)
+  /** Document information for one of the printed documents: what it is, then the deck's title. */
+  const titled = (what: string): DocumentInfo => ({ ...deckInfo, title: `${what}: ${deckInfo.title}` })
   // Where this variant's site will be hosted, when known: its QR codes and canonical addresses.
   const siteUrl = options.origin && `${options.origin}${options.base}`
   const written: string[] = []
@@ -134,7 +141,7 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
       const zipFolderName = `${fileName}-site`
       const zip = join(options.outDir, `${zipFolderName}.zip`)
       const files = await listFiles(site)
-      const extras = await offlineExtras(documentInfo(slides[0].frontmatter).title, options.base)
+      const extras = await offlineExtras(deckInfo.title, options.base)
       await step('Zip the site for offline use', () =>
         writeAtomically(zip, tmp => zipFolder(site, tmp, zipFolderName, extras), async tmp => failIf('The site zip', await checkZip(tmp, zipFolderName, files, Object.keys(extras)))))
       written.push(zip)
@@ -171,7 +178,11 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
             const file = join(options.outDir, `handout-${layout}.pdf`)
             let shown: ShownRun[][] = []
             await step(`Print the ${layout} handout (${options.paper.toUpperCase()})`, () => writeAtomically(file,
-              async (tmp) => { shown = await printHandout(browser, { layout, paper: options.paper, slides: handoutSlides, deckUrl: server.url, out: tmp, footer: PRINT_FOOTER }) },
+              async (tmp) => {
+                const printed = await printHandout(browser, { layout, paper: options.paper, slides: handoutSlides, deckUrl: server.url, out: tmp, footer: PRINT_FOOTER })
+                shown = printed.shown
+                await setDocumentInfo(tmp, titled(layout === 'briefing' ? 'Briefing handout' : 'Student handout'), printed.headings)
+              },
               async tmp => failIf(`The ${layout} handout`, await checkHandoutPdf(tmp, layout, handoutSlides.map(s => s.title), shown))))
             written.push(file)
           }
@@ -183,7 +194,7 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
             writeAtomically(pdf, async (tmp) => {
               const printed = await printSlidesPdf(browser, { deckUrl: server.url, count: slides.length, out: tmp, scheme: options.scheme })
               drawnLabels = printed.drawnLabels
-              await setDocumentInfo(tmp, documentInfo(slides[0].frontmatter), printed.headings)
+              await setDocumentInfo(tmp, deckInfo, printed.headings)
             }, async (tmp) => {
               const text = await readPdfText(tmp)
               failIf('The slides PDF', [
@@ -209,7 +220,7 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
         for (const part of ['quiz', 'answers'] as QuizPart[]) {
           const file = join(options.outDir, QUIZ_FILES[part])
           await step(`Print the self-check ${part === 'quiz' ? 'quiz sheet' : 'answer key'} (${options.paper.toUpperCase()})`, () => writeAtomically(file,
-            tmp => printDocument(browser, html[part](article, fonts, options.paper), options.paper, tmp),
+            tmp => printDocument(browser, html[part](article, fonts, options.paper), options.paper, tmp, titled(part === 'quiz' ? 'Self-check quiz' : 'Self-check answer key')),
             async tmp => failIf(`The self-check ${part === 'quiz' ? 'quiz sheet' : 'answer key'}`, checkQuizPdf(part, article, await readPdfText(tmp)))))
           written.push(file)
         }
@@ -225,7 +236,7 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
       try {
         const fonts = await deckFonts()
         await step(`Print the briefing note (${options.paper.toUpperCase()})`, () => writeAtomically(note,
-          tmp => printDocument(browser, briefingNoteHtml(article, { fonts, paper: options.paper, url: siteUrl }), options.paper, tmp),
+          tmp => printDocument(browser, briefingNoteHtml(article, { fonts, paper: options.paper, url: siteUrl }), options.paper, tmp, titled('Briefing note')),
           async tmp => failIf('The briefing note', checkBriefingNote(article, await readPdfText(tmp)))))
         written.push(note)
       }

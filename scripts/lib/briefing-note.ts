@@ -6,7 +6,7 @@ import type { Article } from '../../data/schema'
 import { formatDate, hostOf } from '../../data/format'
 import { briefingEvents, sectionById } from '../../data/selectors'
 import { qrCode } from '../../vite/deck-address'
-import { escapeXml as escape } from './markup'
+import { escapeXml as escape, wrappableUrl } from './markup'
 import { comparable } from './pdf'
 import { type Paper, type PrintFont, printPage } from './print-page'
 
@@ -17,7 +17,7 @@ const link = (url: string) => `<a href="${escape(url)}">${escape(hostOf(url))}</
 
 function qr(url: string): string {
   const { size, path } = qrCode(url)
-  return `<figure class="qr"><svg viewBox="0 0 ${size} ${size}" role="img" aria-label="QR code: ${escape(url)}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg><figcaption>The deck: <a href="${escape(url)}">${escape(url)}</a></figcaption></figure>`
+  return `<figure class="qr"><svg viewBox="0 0 ${size} ${size}" role="img" aria-label="QR code: ${escape(url)}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg><figcaption>The deck: <a href="${escape(url)}">${wrappableUrl(url)}</a></figcaption></figure>`
 }
 
 const CSS = `

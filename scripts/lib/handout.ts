@@ -5,7 +5,8 @@
 // its box, and prints.
 import type { Browser } from 'playwright-core'
 import { openPrintView } from './slides-pdf'
-import { escapeXml as escape } from './markup'
+import { hostOf } from '../../data/format'
+import { escapeXml as escape, wrappableUrl } from './markup'
 import { type Paper, printedPdf } from './print-page'
 
 export type { Paper }
@@ -88,8 +89,8 @@ export function handoutFooter(title: string, freshness: string): string {
 }
 
 /**
- * How many pages a layout takes: a page per slide for the briefing (at least: a slide with
- * many sources runs on), a page per two slides for students.
+ * How many pages a layout takes: a page per slide for the briefing (at least: long notes
+ * run on, and the source list follows), a page per two slides for students.
  */
 export function expectedHandoutPages(layout: HandoutLayout, slideCount: number): number {
   return layout === 'briefing' ? slideCount : Math.ceil(slideCount / SLIDES_PER_STUDENT_PAGE)
@@ -97,17 +98,44 @@ export function expectedHandoutPages(layout: HandoutLayout, slideCount: number):
 
 const slideBox = (s: HandoutSlide) => `<div class="ho-slide-box" data-slide="${s.no}" role="group" aria-label="Slide ${s.no}: ${escape(s.title)}"></div>`
 
-function briefingPage(s: HandoutSlide, total: number): string {
+/** Every source the slides link, each once, in the order they are first cited: the handout's source list. */
+export const citedSources = (slides: readonly HandoutSlide[]): string[] => [...new Set(slides.flatMap(s => s.links))]
+
+const sourceId = (n: number) => `ho-source-${n}`
+
+/**
+ * How much of the width under a briefing slide its notes get, the rest going to its
+ * sources: each about as much as its text needs (sources are set smaller), within limits
+ * that keep both columns readable, so that neither runs on to another page for want of room.
+ */
+export function notesShare(s: Pick<HandoutSlide, 'notes' | 'links' | 'source'>): number {
+  const notes = s.notes.length
+  const sources = ((s.source ?? '').length + s.links.reduce((sum, u) => sum + hostOf(u).length + 8, 0)) * 0.82
+  return Math.round(Math.min(0.7, Math.max(0.4, notes / (notes + sources || 1))) * 100) / 100
+}
+
+// The page's title is not a heading: the slide below carries its own, so the bookmarks,
+// made from headings, list each slide once. Each source is cited by its number in the
+// list at the end, where its address is given in full, and by its site, which links it.
+function briefingPage(s: HandoutSlide, total: number, numberOf: (url: string) => number): string {
   return `<section class="ho-sheet ho-briefing">
-  <div class="ho-head"><span class="ho-no">Slide ${s.no} of ${total}</span><h2>${escape(s.title)}</h2></div>
+  <div class="ho-head"><span class="ho-no">Slide ${s.no} of ${total}</span><p class="ho-title">${escape(s.title)}</p></div>
   ${slideBox(s)}
-  <div class="ho-below">
+  <div class="ho-below" style="--ho-notes-share: ${notesShare(s)}">
     <div class="ho-notes">${notesToParagraphs(s.notes).map(p => `<p>${escape(p)}</p>`).join('') || '<p class="ho-none">No speaker notes.</p>'}</div>
     <div class="ho-sources">
       ${s.source ? `<p><strong>Source:</strong> ${escape(s.source)}</p>` : ''}
-      ${s.links.length ? `<ul>${s.links.map(u => `<li><a href="${escape(u)}">${escape(u)}</a></li>`).join('')}</ul>` : ''}
+      ${s.links.length ? `<p><strong>Context:</strong> ${s.links.map(u => `<span class="ho-cite"><a href="#${sourceId(numberOf(u))}">[${numberOf(u)}]</a>&nbsp;<a href="${escape(u)}">${escape(hostOf(u))}</a></span>`).join(' · ')}</p>` : ''}
     </div>
   </div>
+</section>`
+}
+
+function sourceList(urls: readonly string[]): string {
+  return `<section class="ho-sheet ho-source-list">
+  <h1 class="ho-title">Sources cited in this handout</h1>
+  <p class="ho-intro">Numbered as the slides' pages cite them; every address in full.</p>
+  <ol>${urls.map((u, i) => `<li id="${sourceId(i + 1)}"><span class="ho-n">[${i + 1}]</span> <a href="${escape(u)}">${wrappableUrl(u)}</a></li>`).join('')}</ol>
 </section>`
 }
 
@@ -124,8 +152,10 @@ function studentPage(slides: HandoutSlide[], total: number): string {
 /** The handout's pages, with an empty box for each slide, and the CSS that lays them out. */
 export function handoutMarkup(input: HandoutInput): { css: string, body: string } {
   const total = input.slides.length
+  const cited = citedSources(input.slides)
+  const numberOf = (url: string) => cited.indexOf(url) + 1
   const pages = input.layout === 'briefing'
-    ? input.slides.map(s => briefingPage(s, total))
+    ? [...input.slides.map(s => briefingPage(s, total, numberOf)), ...cited.length ? [sourceList(cited)] : []]
     : Array.from({ length: Math.ceil(total / SLIDES_PER_STUDENT_PAGE) }, (_, i) =>
         studentPage(input.slides.slice(i * SLIDES_PER_STUDENT_PAGE, (i + 1) * SLIDES_PER_STUDENT_PAGE), total))
   const width = HANDOUT_PAGE[input.layout].slideWidthMm
@@ -136,24 +166,29 @@ export function handoutMarkup(input: HandoutInput): { css: string, body: string 
   html.handout, html.handout body { height: auto !important; overflow: visible !important; background: #fff !important; }
   html.handout body > :not(.handout) { display: none !important; }
   /* The handout's own text only: the slides inside keep the deck's styles. */
-  .handout .ho-head, .handout .ho-notes, .handout .ho-sources, .handout .ho-caption { font: 11pt/1.4 "Source Sans 3", "Source Sans Pro", Arial, sans-serif; color: #14213d; }
+  .handout .ho-head, .handout .ho-notes, .handout .ho-sources, .handout .ho-caption, .handout .ho-source-list { font: 11pt/1.4 "Source Sans 3", "Source Sans Pro", Arial, sans-serif; color: #14213d; }
   .handout .ho-sources a { color: #1f4e8c; }
   .handout .ho-sheet { break-after: page; }
   .handout .ho-sheet:last-child { break-after: auto; }
   .handout .ho-briefing { width: ${mm(width)}; margin: 0 auto; }
   .handout .ho-head { display: flex; align-items: baseline; gap: 4mm; margin-bottom: 2.5mm; }
-  .handout .ho-head h2 { font-size: 14pt; margin: 0; }
+  .handout .ho-title { font-size: 14pt; font-weight: 700; margin: 0; }
   .handout .ho-no { font-size: 9pt; color: #4a5568; white-space: nowrap; }
   .handout .ho-slide-box { width: ${mm(width)}; height: ${mm(slideHeightMm(input.layout))}; overflow: hidden; position: relative; outline: 0.3mm solid #c9d2e0; break-inside: avoid; }
   .handout .ho-slide-box > * { position: absolute !important; left: 0; top: 0; width: ${CANVAS.width}px !important; height: ${CANVAS.height}px !important; zoom: ${slideScale(input.layout).toFixed(5)}; break-after: auto !important; page-break-after: auto !important; }
   .handout .ho-below { display: flex; gap: 7mm; align-items: flex-start; margin-top: 3.5mm; }
-  .handout .ho-notes { flex: 1 1 0; min-width: 0; }
+  .handout .ho-notes { flex: var(--ho-notes-share) 1 0; min-width: 0; }
   .handout .ho-notes p { margin: 0 0 2mm; }
   .handout .ho-none { color: #4a5568; font-style: italic; }
-  .handout .ho-sources { flex: 1 1 0; min-width: 0; font-size: 9pt !important; color: #333; border-left: 0.3mm solid #c9d2e0; padding-left: 4mm; overflow-wrap: anywhere; }
+  .handout .ho-sources { flex: calc(1 - var(--ho-notes-share)) 1 0; min-width: 0; font-size: 9pt !important; color: #333; border-left: 0.3mm solid #c9d2e0; padding-left: 4mm; overflow-wrap: anywhere; }
   .handout .ho-sources p { margin: 0 0 1mm; }
-  .handout .ho-sources ul { margin: 0; padding-left: 4mm; }
-  .handout .ho-student .ho-row { break-inside: avoid; margin-bottom: 4mm; }
+  .handout .ho-cite { white-space: nowrap; }
+  .handout .ho-source-list { width: ${mm(width)}; margin: 0 auto; }
+  .handout .ho-source-list .ho-intro { margin: 1mm 0 3mm; color: #4a5568; }
+  .handout .ho-source-list ol { columns: 2; column-gap: 8mm; margin: 0; padding: 0; list-style: none; font-size: 9pt; color: #333; }
+  .handout .ho-source-list li { break-inside: avoid; margin-bottom: 1mm; padding-left: 8mm; text-indent: -8mm; overflow-wrap: anywhere; }
+  .handout .ho-n { display: inline-block; width: 8mm; text-indent: 0; }
+  .handout .ho-student .ho-row { width: ${mm(width)}; margin: 0 auto 4mm; break-inside: avoid; }
   .handout .ho-student .ho-caption { font-size: 9pt !important; color: #4a5568; margin: 0 0 1mm; }
   .handout .ho-lines { width: ${mm(width)}; height: ${mm(writingSpaceMm(input.paper))}; margin-top: 2mm; background: repeating-linear-gradient(to bottom, transparent 0, transparent 7.5mm, #9aa5b8 7.5mm, #9aa5b8 7.8mm); }`
   return { css, body: pages.join('\n') }
@@ -216,9 +251,10 @@ export interface ShownRun {
 
 /**
  * Prints a handout from the built deck served at `deckUrl`: its slides as they are drawn,
- * in print mode. Returns the text each slide showed, run by run.
+ * in print mode. Returns the text each slide showed, run by run, and the headings printed,
+ * from which the bookmarks were made.
  */
-export async function printHandout(browser: Browser, options: PrintHandoutOptions): Promise<ShownRun[][]> {
+export async function printHandout(browser: Browser, options: PrintHandoutOptions): Promise<{ shown: ShownRun[][], headings: string[] }> {
   const context = await browser.newContext({ viewport: CANVAS, colorScheme: 'light' })
   try {
     const page = await context.newPage()
@@ -229,7 +265,7 @@ export async function printHandout(browser: Browser, options: PrintHandoutOption
     await page.evaluate(`(${LAY_OUT})(${JSON.stringify(handoutMarkup({ ...options, slides }))})`)
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
     await page.pdf({ path: options.out, ...handoutPdf(options.layout, options.paper, options.footer) })
-    return shown
+    return { shown, headings: await page.locator('.handout :is(h1, h2, h3, h4, h5, h6)').allTextContents() }
   }
   finally {
     await context.close()

@@ -3,4 +3,7 @@
 /** `s` as text in an element or an attribute value: `&`, `<`, `>` and `"` escaped. */
 export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
+/** A URL as HTML text that may wrap after each slash, where a reader sees where it breaks. */
+export const wrappableUrl = (url: string): string => escapeXml(url).replace(/\//g, '/<wbr>')
+
 export const unescapeXml = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&(?:apos|#0*39);/g, '\'').replace(/&amp;/g, '&')

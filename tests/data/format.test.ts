@@ -27,6 +27,11 @@ describe('hostOf', () => {
     expect(hostOf('https://m.rediff.com/news/x')).toBe('rediff.com')
     expect(hostOf('https://en.wikipedia.org/wiki/X')).toBe('en.wikipedia.org')
   })
+
+  it('keeps a prefix that is part of the site\'s own name', () => {
+    expect(hostOf('https://news.az/news/russia-india')).toBe('news.az')
+    expect(hostOf('https://www.news.az/x')).toBe('news.az')
+  })
 })
 
 describe('paginate', () => {

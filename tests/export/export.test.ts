@@ -94,8 +94,13 @@ describe('npm run export', () => {
 
   it.each(['briefing', 'student'])('prints the %s handout\'s slides as real text: every title and every key point\'s words, links, no picture of a slide, nothing under 6.5 pt', async (layout) => {
     const file = join(out, `handout-${layout}.pdf`)
-    const { pages, links, jumps, smallestText } = await readPdfText(file)
+    const { pages, links, jumps, smallestText, outline, info } = await readPdfText(file)
     const text = squashed(pages.join(' '))
+    // Its own title and the deck's author; the slides PDF's bookmarks, each once, and the source list's.
+    expect(info.Title).toBe(`${layout === 'briefing' ? 'Briefing' : 'Student'} handout: ${slides[0].frontmatter.title}`)
+    expect(info.Author).toBeTruthy()
+    const { outline: slideBookmarks } = await readPdfText(join(out, 'india-russia-class.pdf'))
+    expect(outline).toEqual([...slideBookmarks, ...layout === 'briefing' ? ['Sources cited in this handout'] : []])
     // Verdict markers jump to their check's row inside the handout.
     expect(jumps.flat().length, 'markers that jump within the handout').toBeGreaterThan(0)
     for (const title of titles(slides))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentBoxMm, expectedHandoutPages, HANDOUT_PAGE, handoutMarkup, handoutPdf, type HandoutSlide, MARGIN_MM, notesToParagraphs, slideScale, writingSpaceMm } from '../../scripts/lib/handout'
+import { contentBoxMm, expectedHandoutPages, HANDOUT_PAGE, handoutMarkup, handoutPdf, type HandoutSlide, MARGIN_MM, notesShare, notesToParagraphs, slideScale, writingSpaceMm } from '../../scripts/lib/handout'
 import { bodyTextUnder, HANDOUT_LIMITS, SMALL_PRINT_PX, slidePages } from '../../scripts/lib/handout-check'
 
 const slide = (no: number, extra: Partial<HandoutSlide> = {}): HandoutSlide => ({
@@ -27,6 +27,29 @@ describe('handoutMarkup', () => {
     expect(body).toContain('<p>First line of notes 1. Same paragraph.</p><p>Second paragraph.</p>')
     expect(body).toContain('<a href="https://example.org/a?b=1&amp;c=2">')
     expect(css).toContain('size: A4 landscape')
+  })
+
+  it('cites each context source by its number and site, and lists every address once at the end, first cited first', () => {
+    const { body } = handoutMarkup(input('briefing', [
+      slide(1, { links: ['https://b.org/1', 'https://www.a.org/2'] }),
+      slide(2, { links: ['https://www.a.org/2', 'https://c.org/3'] }),
+    ]))
+    const [, second] = body.split('class="ho-sheet ho-briefing"')[2].split('class="ho-sources"')
+    expect(second).toContain('<a href="#ho-source-2">[2]</a>&nbsp;<a href="https://www.a.org/2">a.org</a>')
+    expect(second).toContain('<a href="#ho-source-3">[3]</a>')
+    const list = body.slice(body.indexOf('class="ho-sheet ho-source-list"'))
+    expect([...list.matchAll(/<li id="ho-source-(\d)"><span class="ho-n">\[\d\]<\/span> <a href="([^"]+)">/g)].map(m => [m[1], m[2]])).toEqual([['1', 'https://b.org/1'], ['2', 'https://www.a.org/2'], ['3', 'https://c.org/3']])
+    expect(handoutMarkup(input('briefing', [slide(1, { links: [] })])).body).not.toContain('ho-source-list')
+  })
+
+  it('gives the notes and the sources under a briefing slide each the share of the width its text needs, within limits', () => {
+    const links = (n: number) => Array.from({ length: n }, (_, i) => `https://site${i}.example.org/a`)
+    expect(notesShare({ notes: 'x'.repeat(900), links: links(2) })).toBe(0.7)
+    expect(notesShare({ notes: 'x'.repeat(100), links: links(30) })).toBe(0.4)
+    const even = notesShare({ notes: 'x'.repeat(300), links: links(8) })
+    expect(even).toBeGreaterThan(0.4)
+    expect(even).toBeLessThan(0.7)
+    expect(handoutMarkup(input('briefing', [slide(1)])).body).toMatch(/style="--ho-notes-share: 0\.\d+"/)
   })
 
   it('turns the briefing page to landscape, and fits its slide inside the margins on A4 and Letter', () => {
