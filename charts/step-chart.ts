@@ -86,6 +86,8 @@ export interface StepChart {
   levelStub: number
   plot: { left: number, top: number, right: number, bottom: number }
   yTicks: Tick[]
+  /** Each value's gridline across the plot, in pieces that stop short of any label it would strike through. */
+  gridlines: { y: number, from: number, to: number }[]
   xTicks: Tick[]
   steps: Step[]
   levels: Level[]
@@ -137,6 +139,26 @@ const byClause = (lines: Text[]) => distinct([lines, lines.flatMap((l, i) => i =
 /** A text wrapped ever narrower; `tail` (a date) stays whole on a line of its own. */
 const narrowing = (text: string, width: number, tail?: string) => distinct([width, width * 0.7, width * 0.5]
   .map(w => [...wrapText(text, w, FONT_SIZE, 400), ...(tail ? [tail] : [])].map(plain)))
+
+
+const GRID_GAP = 4
+
+/** The pieces of a gridline at `y` from `from` to `to` that pass no label's box (kept GRID_GAP clear). */
+export function gridlinePieces(y: number, from: number, to: number, boxes: readonly Box[]): { y: number, from: number, to: number }[] {
+  const cuts = boxes.filter(b => b.y1 - GRID_GAP < y && y < b.y2 + GRID_GAP)
+    .map(b => [b.x1 - GRID_GAP, b.x2 + GRID_GAP] as const)
+    .sort((a, b) => a[0] - b[0])
+  const pieces: { y: number, from: number, to: number }[] = []
+  let x = from
+  for (const [a, b] of cuts) {
+    if (a > x)
+      pieces.push({ y, from: x, to: Math.min(a, to) })
+    x = Math.max(x, b)
+  }
+  if (x < to)
+    pieces.push({ y, from: x, to })
+  return pieces.filter(p => p.to > p.from)
+}
 
 export function stepChart(series: Readonly<Series>, options: StepChartOptions = {}): StepChart {
   const { events = [], until, recordThrough, width = 660, height: chartHeight = 344 } = options
@@ -306,6 +328,7 @@ export function stepChart(series: Readonly<Series>, options: StepChartOptions = 
     const lines = [{ lead: l.value, text: `, ${l.period}` }, plain([...STATUS_WORDS[l.status], ...(l.contested ? ['contested'] : [])].join(', '))]
     place('level', l.period, l.contested, { x1: l.x - LEVEL_STUB, y1: l.y - LEVEL_MARK, x2: l.x + LEVEL_STUB, y2: l.y + LEVEL_MARK }, ['left', 'above', 'below', 'right'], byClause(lines))
   }
+  const gridlines = yTicks.filter(t => t.position < plot.bottom).flatMap(t => gridlinePieces(t.position, plot.left, plot.right, labels.map(l => l.box)))
   // Where the line stops, the caption says why: a label there would crowd the last months.
   const stop = endDate && steps.length ? { x: lineEnd, y: steps.at(-1)!.y } : undefined
 
@@ -321,6 +344,7 @@ export function stepChart(series: Readonly<Series>, options: StepChartOptions = 
     levelStub: LEVEL_STUB,
     plot,
     yTicks,
+    gridlines,
     xTicks,
     steps,
     levels,

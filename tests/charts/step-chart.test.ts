@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { type StepChartOptions, stepChart } from '../../charts/step-chart'
+import { gridlinePieces, type StepChartOptions, stepChart } from '../../charts/step-chart'
 import { overlaps } from '../../charts/label-place'
 import { pointValue } from '../../charts/series-chart'
 import SeriesSteps from '../../components/SeriesSteps.vue'
@@ -139,5 +139,22 @@ describe('stepChart', () => {
     const w = mountInDeck(SeriesSteps, { id: tariff.id, from: '2025-04', to: '2026-09', events: eventIds, until: 'section-122-end' })
     // Without Vue's scoped-style attributes: the snapshot is the drawing, not the build's ids.
     await expect(w.find('svg').html().replace(/ data-v-[\w-]+=""/g, '')).toMatchFileSnapshot('./__snapshots__/us-tariff-india.svg')
+  })
+})
+
+describe('gridlinePieces', () => {
+  it('breaks a gridline around each label it would strike through, and keeps it whole elsewhere', () => {
+    const box = { x1: 100, y1: 40, x2: 200, y2: 60 }
+    expect(gridlinePieces(50, 0, 400, [box])).toEqual([{ y: 50, from: 0, to: 96 }, { y: 50, from: 204, to: 400 }])
+    expect(gridlinePieces(90, 0, 400, [box])).toEqual([{ y: 90, from: 0, to: 400 }])
+    expect(gridlinePieces(50, 0, 400, [box, { x1: 150, y1: 45, x2: 420, y2: 55 }])).toEqual([{ y: 50, from: 0, to: 96 }])
+  })
+
+  it('leaves no gridline of the tariff chart through a label', () => {
+    for (const g of chart.gridlines) {
+      for (const l of chart.labels)
+        expect(overlaps({ x1: g.from, y1: g.y, x2: g.to, y2: g.y }, l.box), `${g.y} and ${l.for}`).toBe(false)
+    }
+    expect(new Set(chart.gridlines.map(g => g.y)).size).toBe(chart.yTicks.filter(t => t.position < chart.plot.bottom).length)
   })
 })
