@@ -24,6 +24,8 @@ export function selfCheckItems(a: Readonly<Article>) {
 
 const CSS = `
   h1 { font-size: 18pt; margin: 0 0 1mm; }
+  .who { display: flex; gap: 3mm; align-items: baseline; margin: 0 0 4mm; }
+  .who span { flex: 1; border-bottom: 0.3mm solid #14213d; }
   .deck { margin: 0 0 4mm; color: #4a5568; }
   .how { margin: 0 0 4mm; }
   .key { display: grid; grid-template-columns: max-content 1fr; gap: 0.5mm 3mm; margin: 0 0 5mm; font-size: 10pt; }
@@ -36,7 +38,7 @@ const CSS = `
   .claim em { font-style: normal; color: #4a5568; }
   .boxes { display: flex; flex-wrap: wrap; gap: 2mm 6mm; margin: 0 0 2mm; padding: 0; list-style: none; font-size: 11pt; }
   .boxes li::before { content: ''; display: inline-block; width: 3.6mm; height: 3.6mm; border: 0.35mm solid #14213d; margin-right: 1.5mm; vertical-align: -0.5mm; }
-  .why { height: 16mm; background: repeating-linear-gradient(to bottom, transparent 0, transparent 7.5mm, #9aa5b8 7.5mm, #9aa5b8 7.8mm); }
+  .why { height: 24mm; background: repeating-linear-gradient(to bottom, transparent 0, transparent 7.5mm, #9aa5b8 7.5mm, #9aa5b8 7.8mm); }
   .verdict { font-weight: 700; text-transform: uppercase; letter-spacing: 0.02em; }
   .record { margin: 0 0 1.5mm; }
   .sources { margin: 0; padding-left: 5mm; font-size: 9pt; overflow-wrap: anywhere; }`
@@ -56,6 +58,7 @@ export function quizSheetHtml(a: Readonly<Article>, fonts: PrintFont[], paper: P
   </li>`).join('')
   return printPage({ title: `Self-check: ${a.source.title}`, fonts, paper, css: CSS, body: `
 <h1>Self-check: how well does the article hold up?</h1>
+<p class="who">Name <span></span> Date <span></span></p>
 <p class="deck">${escape(a.source.outlet)}, ${escape(a.source.published)}: “${escape(a.source.title)}”</p>
 <p class="how">For each claim, tick the verdict you would give and say why. The verdicts:</p>
 ${verdictKey()}

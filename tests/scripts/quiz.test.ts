@@ -17,6 +17,7 @@ describe('the self-check on paper', () => {
       expect(sheet).not.toContain(check.record)
     }
     expect(sheet.match(/unverifiable/g)!.length).toBe(items.length + 1)
+    expect(sheet).toMatch(/Name\s+Date/)
   })
 
   it('gives the teacher each verdict, what the record shows, and its sources as links', () => {
