@@ -1,6 +1,7 @@
 // What a printed handout must be before it replaces a good one: every slide's title as
 // text on its own page, the page count its layout gives, tags for screen readers, working
-// links, every font embedded, no text too small to read on paper, and a size to email.
+// links, every font embedded, body text at its layout's size and nothing smaller than
+// 6.5 pt on paper, and a size to email.
 import { stat } from 'node:fs/promises'
 import { expectedHandoutPages, type HandoutLayout, type ShownRun, SLIDES_PER_STUDENT_PAGE } from './handout'
 import { comparable, fontsNotEmbedded, readPdfText, type TextRun } from './pdf'
