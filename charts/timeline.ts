@@ -53,8 +53,12 @@ export interface Timeline {
   plot: { top: number, bottom: number }
   columns: { track: Track, name: string, x: number, width: number, spineX: number }[]
   months: { y: number, label: string }[]
-  /** Where the record stops, if that falls on this page: later cards are planned or scheduled. */
-  recordEnd?: { y: number, label: string }
+  /**
+   * Where the record stops, if that falls on this page: later cards are planned or scheduled.
+   * `y` is its date on the month axis; on each column's time line it runs between the last
+   * card the record saw and the first it did not, since crowded cards sit off their dates.
+   */
+  recordEnd?: { y: number, label: string, columns: { track: Track, y: number }[] }
   cards: TimelineCard[]
 }
 
@@ -183,8 +187,18 @@ export function timeline(events: readonly ContextEvent[], { tracks = TRACK_ORDER
     }))
   })
 
+  const endY = yOf(monthPosition(recordThrough))
+  const dateOf = new Map(events.map(e => [e.id, e.date]))
+  const endIn = (track: Track): number => {
+    const own = cards.filter(c => c.track === track)
+    const seen = own.filter(c => dateOf.get(c.id)! <= recordThrough)
+    const next = own.find(c => dateOf.get(c.id)! > recordThrough)
+    const below = seen.length ? seen.at(-1)!.bottom + GAP / 2 : -Infinity
+    const y = next ? (seen.length ? (below + next.top - GAP / 2) / 2 : Math.min(endY, next.top - GAP / 2)) : Math.max(endY, below)
+    return round(Math.min(y, plot.bottom))
+  }
   const end = monthIndex(recordThrough) <= last && monthIndex(recordThrough) >= first && events.some(e => e.status)
-    ? { y: yOf(monthPosition(recordThrough)), label: `the record ends (${formatDate(recordThrough)})` }
+    ? { y: endY, label: `the record ends (${formatDate(recordThrough)})`, columns: columns.map(c => ({ track: c.track, y: endIn(c.track) })) }
     : undefined
   return {
     width,

@@ -111,7 +111,7 @@ const sourceId = (n: number) => `ho-source-${n}`
 export function notesShare(s: Pick<HandoutSlide, 'notes' | 'links' | 'source'>): number {
   const notes = s.notes.length
   const sources = ((s.source ?? '').length + s.links.reduce((sum, u) => sum + hostOf(u).length + 8, 0)) * 0.82
-  return Math.round(Math.min(0.7, Math.max(0.4, notes / (notes + sources || 1))) * 100) / 100
+  return Math.round(Math.min(0.75, Math.max(0.4, notes / (notes + sources || 1))) * 100) / 100
 }
 
 // The page's title is not a heading: the slide below carries its own, so the bookmarks,
@@ -125,7 +125,7 @@ function briefingPage(s: HandoutSlide, total: number, numberOf: (url: string) =>
     <div class="ho-notes">${notesToParagraphs(s.notes).map(p => `<p>${escape(p)}</p>`).join('') || '<p class="ho-none">No speaker notes.</p>'}</div>
     <div class="ho-sources">
       ${s.source ? `<p><strong>Source:</strong> ${escape(s.source)}</p>` : ''}
-      ${s.links.length ? `<p><strong>Context:</strong> ${s.links.map(u => `<span class="ho-cite"><a href="#${sourceId(numberOf(u))}">[${numberOf(u)}]</a>&nbsp;<a href="${escape(u)}">${escape(hostOf(u))}</a></span>`).join(' · ')}</p>` : ''}
+      ${s.links.length ? `<p><strong>Context:</strong> ${s.links.map(u => `<span class="ho-cite"><a href="#${sourceId(numberOf(u))}">[${numberOf(u)}]</a>&nbsp;<a href="${escape(u)}">${escape(hostOf(u))}</a></span>`).join('&nbsp;· ')}</p>` : ''}
     </div>
   </div>
 </section>`
@@ -178,7 +178,7 @@ export function handoutMarkup(input: HandoutInput): { css: string, body: string 
   .handout .ho-slide-box > * { position: absolute !important; left: 0; top: 0; width: ${CANVAS.width}px !important; height: ${CANVAS.height}px !important; zoom: ${slideScale(input.layout).toFixed(5)}; break-after: auto !important; page-break-after: auto !important; }
   .handout .ho-below { display: flex; gap: 7mm; align-items: flex-start; margin-top: 3.5mm; }
   .handout .ho-notes { flex: var(--ho-notes-share) 1 0; min-width: 0; }
-  .handout .ho-notes p { margin: 0 0 2mm; }
+  .handout .ho-notes p { margin: 0 0 2mm; font-size: 10.5pt; line-height: 1.35; }
   .handout .ho-none { color: #4a5568; font-style: italic; }
   .handout .ho-sources { flex: calc(1 - var(--ho-notes-share)) 1 0; min-width: 0; font-size: 9pt !important; color: #333; border-left: 0.3mm solid #c9d2e0; padding-left: 4mm; overflow-wrap: anywhere; }
   .handout .ho-sources p { margin: 0 0 1mm; }

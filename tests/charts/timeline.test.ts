@@ -109,6 +109,16 @@ describe('timeline', () => {
     const planned = last.cards.filter(c => c.mark === 'planned' || c.mark === 'scheduled')
     for (const c of planned)
       expect(c.dateY).toBeGreaterThan(last.recordEnd!.y)
+    // On each time line, every card the record saw sits above the mark and every later one below.
+    const dateOf = new Map(article.context.map(e => [e.id, e.date]))
+    for (const { track, y } of last.recordEnd!.columns) {
+      for (const c of last.cards.filter(c => c.track === track)) {
+        if (dateOf.get(c.id)! <= article.meta.recordThrough)
+          expect(c.bottom, c.id).toBeLessThanOrEqual(y)
+        else
+          expect(c.top, c.id).toBeGreaterThanOrEqual(y)
+      }
+    }
     expect(drawn[0].recordEnd).toBeUndefined()
   })
 

@@ -44,11 +44,11 @@ describe('handoutMarkup', () => {
 
   it('gives the notes and the sources under a briefing slide each the share of the width its text needs, within limits', () => {
     const links = (n: number) => Array.from({ length: n }, (_, i) => `https://site${i}.example.org/a`)
-    expect(notesShare({ notes: 'x'.repeat(900), links: links(2) })).toBe(0.7)
+    expect(notesShare({ notes: 'x'.repeat(900), links: links(2) })).toBe(0.75)
     expect(notesShare({ notes: 'x'.repeat(100), links: links(30) })).toBe(0.4)
     const even = notesShare({ notes: 'x'.repeat(300), links: links(8) })
     expect(even).toBeGreaterThan(0.4)
-    expect(even).toBeLessThan(0.7)
+    expect(even).toBeLessThan(0.75)
     expect(handoutMarkup(input('briefing', [slide(1)])).body).toMatch(/style="--ho-notes-share: 0\.\d+"/)
   })
 

@@ -8,7 +8,8 @@ describe('markup', () => {
     expect(unescapeXml(escapeXml(text))).toBe(text)
   })
 
-  it('lets a URL wrap after its slashes only, and keeps it text', () => {
-    expect(wrappableUrl('https://e.org/a-b?c=1&d=<x>')).toBe('https:/<wbr>/<wbr>e.org/<wbr>a-b?c=1&amp;d=&lt;x&gt;')
+  it('lets a URL wrap after the slashes of its path only, and keeps it text', () => {
+    expect(wrappableUrl('https://e.org/a-b/?c=1&d=<x>')).toBe('https://e.org/<wbr>a-b/<wbr>?c=1&amp;d=&lt;x&gt;')
+    expect(wrappableUrl('e.org/a')).toBe('e.org/<wbr>a')
   })
 })
