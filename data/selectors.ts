@@ -64,3 +64,14 @@ export const bottomLineSources = (a: Data, line: BottomLine): string[] => [...ne
 /** The events a briefing lists as changes since publication, or as open questions to watch. */
 export const briefingEvents = (a: Data, pick: 'changes' | 'watch'): ContextEvent[] =>
   a.briefing[pick].map(id => eventById(a, id))
+
+/**
+ * What a reader must know about how firm a dated event is, in a word or two: "planned" or
+ * "scheduled" (in the past tense once its date has passed `checkedOn` unseen), else
+ * "contested" or "one source"; nothing for an event several sources report.
+ */
+export function eventStanding(e: Pick<ContextEvent, 'date' | 'status' | 'confidence'>, checkedOn: string): string | undefined {
+  if (e.status)
+    return e.date < checkedOn ? `was ${e.status}` : e.status
+  return { 'contested': 'contested', 'single-source': 'one source', 'multi-source': undefined }[e.confidence]
+}

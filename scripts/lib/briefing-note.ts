@@ -4,7 +4,7 @@
 // Chromium prints it (export.ts).
 import type { Article } from '../../data/schema'
 import { formatDate, hostOf } from '../../data/format'
-import { briefingEvents, sectionById } from '../../data/selectors'
+import { briefingEvents, eventStanding, sectionById } from '../../data/selectors'
 import { qrCode } from '../../vite/deck-address'
 import { escapeXml as escape, wrappableUrl } from './markup'
 import { comparable } from './pdf'
@@ -52,7 +52,7 @@ export function briefingNoteHtml(a: Readonly<Article>, { fonts, paper, url }: { 
   const changes = briefingEvents(a, 'changes')
   const watch = briefingEvents(a, 'watch')
   const sources = [...new Set([source.url, ...a.assessments.flatMap(c => c.sources), ...[...changes, ...watch].flatMap(e => e.sources)])]
-  const dated = (events: typeof changes, past: boolean) => events.map(e => `<li><span class="when">${formatDate(e.date)}${e.status ? `<br><span class="status">${past && e.date < meta.verifiedOn ? `was ${e.status}` : e.status}</span>` : ''}</span><span>${escape(e.label)} <span class="src">(${link(e.sources[0])})</span></span></li>`).join('')
+  const dated = (events: typeof changes) => events.map(e => `<li><span class="when">${formatDate(e.date)}${eventStanding(e, meta.verifiedOn) ? `<br><span class="status">${eventStanding(e, meta.verifiedOn)}</span>` : ''}</span><span>${escape(e.label)} <span class="src">(${link(e.sources[0])})</span></span></li>`).join('')
   return printPage({ title: `Briefing note: ${source.title}`, fonts, paper, css: CSS, body: `
 <header class="top">
   <div>
@@ -70,8 +70,8 @@ ${briefing.inThree.map(t => `<p>${escape(t.text)} <span class="src">(${t.section
 ${a.assessments.map(c => `<tr><td>${escape(c.topic)}</td><td class="verdict">${c.verdict}</td><td>${escape(c.record)} <span class="src">(${link(c.sources[0])})</span></td></tr>`).join('\n')}
 </tbody></table>
 </section>
-<section><h2>What changed since</h2><ul class="dated">${dated(changes, false)}</ul></section>
-<section><h2>What to watch</h2><ul class="dated">${dated(watch, true)}</ul>
+<section><h2>What changed since</h2><ul class="dated">${dated(changes)}</ul></section>
+<section><h2>What to watch</h2><ul class="dated">${dated(watch)}</ul>
 <p class="open">No outcome for these in the record, checked ${formatDate(meta.verifiedOn)}.</p></section>
 <section><h2>Sources</h2><ol class="sources">${sources.map(u => `<li><a href="${escape(u)}">${escape(u)}</a></li>`).join('')}</ol></section>` })
 }

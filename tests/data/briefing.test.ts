@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { article, bottomLineSources, briefingEvents, checksWith, eventById } from '../../data'
+import { article, bottomLineSources, briefingEvents, checksWith, eventById, eventStanding } from '../../data'
 
 describe('the briefing\'s selections', () => {
   it('cites one source per thing a bottom-line sentence rests on: the article first, then checks, then events, once each', () => {
@@ -26,5 +26,14 @@ describe('the briefing\'s selections', () => {
   it('lists as changes only events the record saw happen', () => {
     for (const e of briefingEvents(article, 'changes'))
       expect(e.status, e.id).toBeUndefined()
+  })
+
+  it('says how firm an event is: planned or scheduled (in the past tense once passed), else contested or one source', () => {
+    const on = (date: string, extra: object) => eventStanding({ date, confidence: 'multi-source', ...extra }, '2026-11-27')
+    expect(on('2026-12-01', { status: 'planned' })).toBe('planned')
+    expect(on('2026-07-24', { status: 'scheduled' })).toBe('was scheduled')
+    expect(on('2026-02-07', { confidence: 'contested' })).toBe('contested')
+    expect(on('2026-01-28', { confidence: 'single-source' })).toBe('one source')
+    expect(on('2026-03-05', {})).toBeUndefined()
   })
 })
