@@ -30,7 +30,8 @@ const CSS = `
   .qr { margin: 0; width: 30mm; }
   .qr svg { width: 30mm; height: 30mm; display: block; }
   .qr figcaption { font-size: 8pt; color: #4a5568; overflow-wrap: anywhere; }
-  h2 { font-size: 11.5pt; margin: 3.5mm 0 1.5mm; color: #1f4e8c; }
+  h2 { font-size: 11.5pt; margin: 3.5mm 0 1.5mm; color: #1f4e8c; break-after: avoid; }
+  .keep { break-inside: avoid; }
   p, li { margin: 0 0 1.2mm; }
   .three p { margin: 0 0 1mm; }
   table { border-collapse: collapse; width: 100%; font-size: 9pt; }
@@ -70,10 +71,10 @@ ${briefing.inThree.map(t => `<p>${escape(t.text)} <span class="src">(${t.section
 ${a.assessments.map(c => `<tr><td>${escape(c.topic)}</td><td class="verdict">${c.verdict}</td><td>${escape(c.record)} <span class="src">(${link(c.sources[0])})</span></td></tr>`).join('\n')}
 </tbody></table>
 </section>
-<section><h2>What changed since</h2><ul class="dated">${dated(changes)}</ul></section>
-<section><h2>What to watch</h2><ul class="dated">${dated(watch)}</ul>
+<section class="keep"><h2>What changed since</h2><ul class="dated">${dated(changes)}</ul></section>
+<section class="keep"><h2>What to watch</h2><ul class="dated">${dated(watch)}</ul>
 <p class="open">No outcome for these in the record, checked ${formatDate(meta.verifiedOn)}.</p></section>
-<section><h2>Sources</h2><ol class="sources">${sources.map(u => `<li><a href="${escape(u)}">${escape(u)}</a></li>`).join('')}</ol></section>` })
+<section><h2>Sources</h2><ol class="sources">${sources.map(u => `<li><a href="${escape(u)}">${wrappableUrl(u)}</a></li>`).join('')}</ol></section>` })
 }
 
 /** Problems with a printed briefing note, read back from its PDF. */
