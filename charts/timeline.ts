@@ -29,7 +29,7 @@ export interface TimelineCard {
   id: string
   track: Track
   mark: EventMark
-  /** The date as the card prints it (the axis gives the year), and where its dot sits on the axis. */
+  /** The date as the card prints it (the axis gives the year), and where that date falls on the axis. */
   date: string
   dateY: number
   /** The words for `mark`, printed after the date; empty for a firm event. */

@@ -4,10 +4,10 @@
 // slide goes; printHandout opens the built deck's print view, moves each drawn slide into
 // its box, and prints.
 import type { Browser } from 'playwright-core'
-import { openPrintView } from './slides-pdf'
 import { hostOf } from '../../data/format'
 import { escapeXml as escape, wrappableUrl } from './markup'
 import { type Paper, printedPdf } from './print-page'
+import { openPrintView } from './slides-pdf'
 
 export type { Paper }
 export type HandoutLayout = 'briefing' | 'student'
@@ -161,6 +161,8 @@ export function handoutMarkup(input: HandoutInput): { css: string, body: string 
   const width = HANDOUT_PAGE[input.layout].slideWidthMm
   // Each slide is scaled with zoom, not a transform: Chromium cuts a transformed box at
   // the page's end by its unscaled size, and a slide low on the page lost its footer.
+  // The @page rule replaces the print view's own, a page the size of one slide: without
+  // it the handout's pages break at every slide.
   const css = `
   @page { size: ${input.paper === 'a4' ? 'A4' : 'Letter'}${HANDOUT_PAGE[input.layout].landscape ? ' landscape' : ''}; margin: ${mm(MARGIN_MM.top)} ${mm(MARGIN_MM.side)} ${mm(MARGIN_MM.bottom)}; }
   html.handout, html.handout body { height: auto !important; overflow: visible !important; background: #fff !important; }
