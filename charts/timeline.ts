@@ -34,8 +34,9 @@ export interface TimelineCard {
   dateY: number
   /** The words for `mark`, printed after the date; empty for a firm event. */
   markWords: string
-  /** Where the event's dot sits on its column's spine. */
+  /** Where the event's dot sits on its column's spine: level with the card's first line, so it is read with its own event. */
   dotX: number
+  dotY: number
   /** What the first line starts with, in bold: the date, and the mark's words. */
   head: string
   x: number
@@ -184,6 +185,7 @@ export function timeline(events: readonly ContextEvent[], { tracks = TRACK_ORDER
       top: round(card.top),
       bottom: round(card.bottom),
       lines: wrapped.map((text, i) => ({ text, y: round(card.top + (i + 1) * LINE - 5) })),
+      dotY: round(card.top + LINE - 10),
     }))
   })
 
