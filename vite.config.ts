@@ -4,11 +4,13 @@ import { defineConfig } from 'vite'
 import { article } from './data'
 import { articleData } from './data/article'
 import { freshnessWarning, maxAgeFromEnv, todayIso } from './data/freshness'
+import { allDiagrams } from './diagrams'
 import { addContentSecurityPolicy, addLoadingNote, addTouchNav, unquoteMetaValues } from './scripts/lib/index-html'
 import { deckAddress } from './vite/deck-address'
 import { deckChunks } from './vite/chunks'
 import { fontPreload } from './vite/font-preload'
 import { leanClient } from './vite/lean-client'
+import { dataDiagrams } from './vite/mermaid/data-diagrams'
 
 // Slidev features switched differently from its headmatter settings: /print in the built
 // site too (the export prints the slides PDF from it, and anyone can print the hosted
@@ -34,6 +36,7 @@ export default defineConfig({
   },
   plugins: [
     deckAddress(),
+    dataDiagrams(() => allDiagrams(article)),
     leanClient(),
     fontPreload(),
     {

@@ -1,13 +1,16 @@
+import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { configDefaults, defineConfig } from 'vitest/config'
 import { deckAddress } from './vite/deck-address.ts'
 
 // The tests that need a browser, a build, LibreOffice or an export; everything else is the
 // fast suite (`npm run test:fast`), which a plain clone runs with no tool but Node.
-const SLOW = ['tests/browser/**', 'tests/export/**', 'tests/clone/**']
+const SLOW = ['tests/browser/**', 'tests/export/**', 'tests/clone/**', 'tests/render/**']
 
 export default defineConfig({
   plugins: [vue(), deckAddress()],
+  // Drawing the data diagrams takes Chromium; the components' tests see a stand-in.
+  resolve: { alias: { 'virtual:deck-diagrams': fileURLToPath(new URL('./tests/components/diagram-drawings.stub.ts', import.meta.url)) } },
   test: {
     // The export test drives real Chromium; keep it alone so it gets a full core.
     fileParallelism: true,

@@ -1,7 +1,6 @@
 import type { Article } from '../data/schema'
-import type { Drawing } from './geometry'
 
-/** A diagram as SVG geometry and its text alternative, both generated from the same data. */
+/** A diagram as Mermaid text and its text alternative, both generated from the same data. */
 export interface Diagram {
   id: string
   title: string
@@ -15,7 +14,8 @@ export interface Diagram {
   sections: string[]
   /** Public sources (URLs) of the context facts drawn, if any. */
   sources: string[]
-  drawing: Drawing
+  /** The diagram in Mermaid's syntax, every label from the data escaped for it. */
+  mermaid: string
 }
 
 export type DiagramBuilder = (article: Readonly<Article>) => Diagram

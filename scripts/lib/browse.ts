@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, findChromium } from './chromium'
+import { CHROMIUM_ARGS, findChromium } from '../../vite/chromium'
 
 /** Slidev's canvas: 980 px wide at 16:9. A viewport this size shows a slide at scale 1. */
 export const SLIDE_VIEWPORT = { width: 980, height: 552 }

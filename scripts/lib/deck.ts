@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
 import { seriesAlternative, type TextAlternative, timelineAlternative } from '../../charts/text-alternative'
 import { type Diagram, type DiagramId, diagramBuilders } from '../../diagrams'
+import { authoredAlternative } from '../../diagrams/mermaid-text'
 import { article, epiloguePages, eventById, seriesById } from '../../data'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -25,14 +26,17 @@ export function diagramsOn(slide: Pick<SlideInfo, 'content'>): PlacedDiagram[] {
   })
 }
 
-// Every component that draws an SVG figure from data, with what identifies its content.
-const FIGURE = /<(ArticleDiagram|SeriesChart|SeriesBars|SeriesSteps) id="([^"]+)"([^>]*)>|<EventTimeline :page="(\d+)"/g
+// Every component that draws an SVG figure from data, with what identifies its content,
+// and every ```mermaid block an author wrote.
+const FIGURE = /<(ArticleDiagram|SeriesChart|SeriesBars|SeriesSteps) id="([^"]+)"([^>]*)>|<EventTimeline :page="(\d+)"|^```mermaid[^\n]*\n([\s\S]*?)^```/gm
 const EVENTS = /:events="\[([^\]]*)\]"/
 
 /** The text alternative of each figure a slide draws, in the order it draws them. */
 export function figuresOn(slide: Pick<SlideInfo, 'content'>): TextAlternative[] {
   const pages = epiloguePages(article)
-  return [...slide.content.matchAll(FIGURE)].map(([, component, id, props = '', page]) => {
+  return [...slide.content.matchAll(FIGURE)].map(([, component, id, props = '', page, fence]) => {
+    if (fence !== undefined)
+      return authoredAlternative(fence)
     if (page)
       return timelineAlternative(pages[Number(page) - 1], Number(page), pages.length)
     if (component === 'ArticleDiagram')

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CHROMIUM_ARGS, findChromium } from './chromium'
+import { CHROMIUM_ARGS, findChromium } from '../../vite/chromium'
 import { runBin } from './run'
 
 export interface LighthouseScores {

@@ -56,10 +56,11 @@ export function auditFigures({ no, palette }: { no: number, palette: string[] })
       seen,
       labels: texts.map(t => ({ text: (t.textContent ?? '').replace(/\s+/g, ' ').trim(), px: Number.parseFloat(getComputedStyle(t).fontSize) * scale })),
       overlaps: texts.flatMap((a, i) => texts.slice(i + 1).filter((_, k) => meet(boxes[i], boxes[i + 1 + k])).map(b => `${words(a)} × ${words(b)}`)),
-      // Diagram labels sit in boxes; a chart's value stands above its bar, outside it by design.
+      // Diagram labels sit in shapes (Mermaid's node, cluster or edge label background); a
+      // chart's value stands above its bar, outside it by design.
       spills: !figure.hasAttribute('data-diagram') ? [] : texts.flatMap((t, i) => {
-        const rect = t.parentElement?.querySelector(':scope > rect')
-        return rect && !inside(rect.getBoundingClientRect(), boxes[i]) ? [words(t)] : []
+        const shape = t.closest('g.node, g.cluster, g.edgeLabel')?.querySelector(':scope > rect, :scope > polygon, :scope > path, rect.background')
+        return shape && !inside(shape.getBoundingClientRect(), boxes[i]) ? [words(t)] : []
       }),
       colours: [...colours].sort(),
       foreign: [...colours].filter(c => !resolved.has(c)),

@@ -163,6 +163,13 @@ describe('<base>print printed from the browser', () => {
     expect(w.take()).toEqual({ errors: [], external: [], dialogs: [] })
   })
 
+  it('draws every diagram with ids of its own: no two elements on the page share one', async () => {
+    const ids = await w.page.locator('.print-slide-container [id]').evaluateAll(els => els.map(el => el.id))
+    const diagramIds = await w.page.locator('.print-slide-container [data-diagram] svg [id]').count()
+    expect(diagramIds).toBeGreaterThan(0)
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([])
+  })
+
   it('lays every slide out inside the page it is printed on (print media, in the DOM)', async () => {
     // The page a slide goes on is the @page rule named by its `page` property (or the
     // unnamed one); the slide's right and bottom edges must fall within that page's size.

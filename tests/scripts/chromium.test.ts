@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ChromiumNotFoundError, findChromium } from '../../scripts/lib/chromium'
+import { ChromiumNotFoundError, findChromium } from '../../vite/chromium'
 
 describe('findChromium', () => {
   it('prefers CHROME_PATH when it exists', () => {

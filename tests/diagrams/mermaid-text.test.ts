@@ -1,0 +1,138 @@
+import type { Article } from '../../data/schema'
+import { describe, expect, it } from 'vitest'
+import { article } from '../../data'
+import { articleData } from '../../data/article'
+import { validateArticle } from '../../data/validate'
+import { diagramBuilders, type DiagramId } from '../../diagrams'
+import { authoredAlternative, flowchart, mermaidId, mermaidLabel, QUOTE_STAND_IN, STAND_IN_MARK } from '../../diagrams/mermaid-text'
+import { HOSTILE, makeHostile } from '../browser/hostile-data'
+
+const ids = Object.keys(diagramBuilders) as DiagramId[]
+
+/** What Mermaid 12 draws for a quoted label, by the rules diagrams/mermaid-text.ts names (the render test checks them in Chromium). */
+const asDrawn = (quoted: string) => quoted
+  .replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&')
+  .replaceAll(QUOTE_STAND_IN, '"').replaceAll(STAND_IN_MARK, '')
+
+/** Every quoted label in a flowchart's text: nodes `["…"]`, edges `|"…"|`. */
+const quotedLabels = (text: string) => [...text.matchAll(/\["([^"]*)"\]|\|"([^"]*)"\|/g)].map(m => m[1] ?? m[2])
+
+describe('mermaidLabel', () => {
+  it.each([
+    ['a quote, which would end the label', 'say "no"'],
+    ['brackets, which would end a node', 'a] --> b[c'],
+    ['an entity Mermaid would decode', '#lt; #quot; #35; &lt; &amp;'],
+    ['a statement separator', 'one; two'],
+    ['markup', '<b>bold</b> <br> <script>alert(1)</script>'],
+    ['a comment and a directive', '%% note %%{init: {"theme":"dark"}}%%'],
+    ['an edge and its label syntax', '-->|"x"| ==> -.-'],
+  ])('writes %s so that nothing in it is syntax, and it draws as itself', (_what, text) => {
+    const quoted = mermaidLabel(text)
+    expect(quoted).not.toMatch(/"|<|>|#\w+;|%%|\n/)
+    expect(asDrawn(quoted)).toBe(text)
+  })
+
+  it('makes one line of a label, whatever spaces and line breaks it has', () => {
+    expect(mermaidLabel('  two\nlines\r\n and\ttabs ')).toBe('two lines and tabs')
+  })
+
+  it('drops a word joiner the data brought, which would read as a stand-in\'s mark', () => {
+    expect(asDrawn(mermaidLabel(`a${STAND_IN_MARK}"b`))).toBe('a"b')
+  })
+})
+
+describe('mermaidId', () => {
+  it('keeps a kebab id unique and clear of Mermaid\'s keywords', () => {
+    expect(mermaidId('n', 'end')).toBe('n_end')
+    expect(mermaidId('n', 'rare-earths')).toBe('n_rare_earths')
+    expect(mermaidId('n', 'rare-earths')).not.toBe(mermaidId('n', 'rare-earth'))
+  })
+})
+
+describe('flowchart', () => {
+  it('puts the layout in the front matter, where Mermaid reads a diagram\'s own config', () => {
+    expect(flowchart('LR', { wrappingWidth: 100, rankSpacing: 8 }, ['a --- b'])).toBe('---\nconfig:\n  flowchart:\n    wrappingWidth: 100\n    rankSpacing: 8\n---\nflowchart LR\n  a --- b')
+  })
+})
+
+describe('authoredAlternative', () => {
+  it('reads an author\'s accTitle and accDescr, and says "a diagram" without them', () => {
+    expect(authoredAlternative('flowchart LR\n  accTitle: Who pays\n  accDescr: Money flows one way\n  a --> b')).toEqual({ title: 'Who pays', summary: 'Money flows one way', lines: [] })
+    expect(authoredAlternative('flowchart LR\n  a --> b').title).toBe('A diagram')
+  })
+})
+
+/** Every label at its longest, with markup and diagram syntax. */
+function longLabels(): Article {
+  const a = structuredClone(articleData) as Article
+  // As long as the schema allows: 60 characters for a milestone, 40 for a flow.
+  const long = (max: number) => `${HOSTILE.milestone} ${HOSTILE.flow}`.slice(0, max)
+  a.milestones.forEach((m) => { m.label = long(60); m.when = 'Sometime before the end of the year 2025' })
+  a.actors.forEach((x) => { x.name = `${x.name} "and" its government <agencies>` })
+  a.flows.forEach((f) => { f.label = long(40) })
+  a.areas.forEach((x) => { x.label = `${x.label}: #lt; a longer heading` })
+  return validateArticle(a)
+}
+
+describe.each(ids)('the %s diagram', (id) => {
+  const build = diagramBuilders[id]
+
+  it('is this Mermaid text, from the real data', async () => {
+    await expect(build(article).mermaid).toMatchFileSnapshot(`./__snapshots__/${id}.mmd`)
+  })
+
+  it.each([
+    ['the real data', article],
+    ['the browser suite\'s hostile data', validateArticle(makeHostile(articleData))],
+    ['long, hostile labels', longLabels()],
+  ] as const)('draws every label from %s, and nothing else', (_name, data) => {
+    const diagram = build(data)
+    expect(quotedLabels(diagram.mermaid).flatMap(q => q.split('<br>')).map(asDrawn).sort())
+      .toEqual(diagram.labels.map(l => l.replace(/\s+/g, ' ').trim()).sort())
+  })
+
+  it('is deterministic', () => {
+    expect(build(article)).toEqual(build(article))
+  })
+
+  it('has a text alternative from the same data, naming every label', () => {
+    const diagram = build(article)
+    const alt = `${diagram.title} ${diagram.summary} ${diagram.lines.join(' ')}`
+    for (const label of diagram.labels.filter(l => l !== article.partnership))
+      expect(alt).toContain(label)
+  })
+
+  it('names only real article sections', () => {
+    const sections = new Set(article.source.sections.map(s => s.id))
+    expect(build(article).sections.every(s => sections.has(s))).toBe(true)
+  })
+})
+
+describe('the escalation', () => {
+  it('joins the steps, in the article\'s order, with plain lines: the order is time, not cause', () => {
+    const { mermaid } = diagramBuilders.escalation(article)
+    const links = [...mermaid.matchAll(/^\s+(\w+) (\S+) (\w+)$/gm)]
+    expect(links.map(l => l[2])).toEqual(article.milestones.slice(1).map(() => '---'))
+    expect(links.map(l => [l[1], l[3]])).toEqual(article.milestones.slice(1).map((m, i) => [mermaidId('m', article.milestones[i].id), mermaidId('m', m.id)]))
+  })
+})
+
+describe('the actors', () => {
+  it('draws each flow as one arrow from its sender to its receiver', () => {
+    const { mermaid } = diagramBuilders.actors(article)
+    const arrows = [...mermaid.matchAll(/^\s+(\w+) -->\|"[^"]*"\| (\w+)$/gm)].map(m => [m[1], m[2]])
+    expect(arrows).toEqual(article.flows.map(f => [mermaidId('a', f.from), mermaidId('a', f.to)]))
+  })
+})
+
+describe('the cooperation map', () => {
+  it('hangs one box per area from the partnership, each holding its items', () => {
+    const { mermaid } = diagramBuilders.cooperation(article)
+    const areas = [...mermaid.matchAll(/^\s+subgraph (\w+)\["([^"]*)"\]\n((?:.*\n)*?)\s+end$/gm)]
+    expect(areas.map(a => asDrawn(a[2]))).toEqual(article.areas.map(a => a.label))
+    areas.forEach((a, i) => {
+      expect(quotedLabels(a[3]).map(asDrawn)).toEqual(article.areas[i].points.map(p => article.points.find(x => x.id === p)!.label))
+      expect(mermaid).toContain(`root --- ${a[1]}`)
+    })
+  })
+})

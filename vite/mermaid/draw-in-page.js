@@ -1,0 +1,75 @@
+// @ts-check
+// Runs in the render page, after Mermaid's own bundle: draws one diagram and returns it as
+// a self-contained SVG. Plain JavaScript, loaded as a script, so that no compiler's helpers
+// reach the page. Mermaid's stylesheet (scoped to the diagram's id) becomes inline styles,
+// as the browser computed them: a page with many diagrams then has no stylesheet of theirs
+// to clash, and a Vue template (which drops <style>) keeps every colour. Each colour of the
+// deck's palette becomes its CSS variable, so the drawing follows the page's scheme.
+
+/** The presentation properties Mermaid's stylesheet sets. */
+const PROPERTIES = [
+  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity',
+  'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'display', 'visibility',
+]
+
+/**
+ * @param {{ id: string, text: string, name: string, config: object, palette: Record<string, string>, standIns: { quote: string, mark: string } }} job
+ * @returns {Promise<{ svg: string } | { error: string }>}
+ */
+globalThis.drawDiagram = async function drawDiagram({ id, text, name, config, palette, standIns }) {
+  const mermaid = /** @type {any} */ (globalThis).mermaid
+  mermaid.initialize({ ...config, startOnLoad: false, deterministicIDSeed: id })
+  let svg
+  try {
+    svg = (await mermaid.render(id, text)).svg
+  }
+  catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) }
+  }
+  const host = document.createElement('div')
+  document.body.append(host)
+  host.innerHTML = svg
+  const root = /** @type {SVGSVGElement} */ (host.querySelector('svg'))
+  const elements = [root, ...root.querySelectorAll('*')]
+  const wanted = elements.map(el => PROPERTIES.map(p => getComputedStyle(el).getPropertyValue(p)))
+  root.querySelectorAll('style').forEach(s => s.remove())
+  elements.forEach((el, i) => {
+    // Parents first (document order), so a child writes only what it does not inherit.
+    const now = getComputedStyle(el)
+    const style = PROPERTIES.flatMap((p, k) => now.getPropertyValue(p) === wanted[i][k] ? [] : [`${p}:${wanted[i][k]}`])
+    if (style.length)
+      el.setAttribute('style', style.join(';').replace(/rgb\(\d+, \d+, \d+\)/g, c => palette[c] ?? c))
+    else
+      el.removeAttribute('style')
+    for (const attr of [...el.attributes].filter(a => a.name.startsWith('data-')))
+      el.removeAttribute(attr.name)
+  })
+  // Labels were laid out with stand-ins for what Mermaid's syntax cannot hold; put the real text back.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const textNode = /** @type {Text} */ (node)
+    textNode.data = textNode.data.replaceAll(standIns.quote, '"').replaceAll(standIns.mark, '')
+  }
+  // Drawn at its own size (the page scales it down to its frame, never up), named for screen readers.
+  const box = root.viewBox.baseVal
+  root.removeAttribute('style')
+  root.setAttribute('width', String(Math.ceil(box.width)))
+  root.setAttribute('height', String(Math.ceil(box.height)))
+  root.setAttribute('role', 'img')
+  root.removeAttribute('aria-roledescription')
+  // Mermaid's own title (an author's accTitle) is kept unless the caller names the diagram;
+  // without either, the labels it draws name it.
+  let title = root.querySelector(':scope > title')
+  if (!title) {
+    title = document.createElementNS('http://www.w3.org/2000/svg', 'title')
+    title.id = `${id}-title`
+    title.textContent = `Diagram: ${[...root.querySelectorAll('text')].map(t => t.textContent?.trim()).filter(Boolean).join(', ')}`
+    root.prepend(title)
+  }
+  if (name)
+    title.textContent = name
+  root.setAttribute('aria-labelledby', title.id)
+  const out = root.outerHTML
+  host.remove()
+  return { svg: out }
+}
