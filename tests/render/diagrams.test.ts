@@ -15,7 +15,7 @@ import { allDiagrams, type Diagram } from '../../diagrams'
 import { CHROMIUM_ARGS, findChromium } from '../../vite/chromium'
 import { svgId } from '../../vite/mermaid/data-diagrams'
 import { DiagramError, drawingCounts, renderDiagrams } from '../../vite/mermaid/render'
-import { DIAGRAM_FONT_PX } from '../../vite/mermaid/theme'
+import { DIAGRAM_FONT, DIAGRAM_FONT_PX } from '../../vite/mermaid/theme'
 import { makeHostile } from '../browser/hostile-data'
 
 /** The room a slide gives a diagram (components/ArticleDiagram.vue), on the 980×552 canvas. */
@@ -50,6 +50,8 @@ afterAll(async () => {
 
 interface Measured {
   texts: string[]
+  /** The smallest label size, in px at the drawing's own size. */
+  smallestPx: number
   foreignObjects: number
   ids: string[]
   references: string[]
@@ -64,6 +66,8 @@ interface Measured {
 
 // Runs in the page: the drawing as it lays out, once in the document.
 function measure(svg: string): Measured {
+  // A page whose own text is unlike the deck's: the drawing must set its own size and font.
+  document.body.style.font = 'italic 11px serif'
   document.body.innerHTML = svg
   const root = document.querySelector('svg')!
   const all = [...root.querySelectorAll('*')]
@@ -73,6 +77,7 @@ function measure(svg: string): Measured {
   const meet = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1
   return {
     texts: texts.map(words),
+    smallestPx: Math.min(...texts.map(t => Number.parseFloat(getComputedStyle(t).fontSize))),
     foreignObjects: root.querySelectorAll('foreignObject').length,
     ids: [root, ...all].map(e => e.id).filter(Boolean),
     references: [...root.outerHTML.matchAll(/url\(#([^)]+)\)/g)].map(m => m[1]),
@@ -134,8 +139,11 @@ describe.each(sets)('drawn from %s', (_name, set) => {
 })
 
 describe.each(jobs(article, 'real').map(s => [s.diagram.id, s.job.id] as const))('the %s diagram from the real data, on its slide', (_id, id) => {
-  it(`fits the slide's room with its labels at 16 px or more`, () => {
-    expect(DIAGRAM_FONT_PX * fitted(drawn.get(id)!).scale).toBeGreaterThanOrEqual(16)
+  it(`fits the slide's room with its labels at 16 px or more, in the deck's font`, async () => {
+    const m = await page.evaluate(measure, drawn.get(id)!)
+    expect(m.smallestPx).toBe(DIAGRAM_FONT_PX)
+    expect(m.smallestPx * fitted(drawn.get(id)!).scale).toBeGreaterThanOrEqual(16)
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('svg text')!).fontFamily)).toBe(DIAGRAM_FONT.replaceAll('\'', '"'))
   })
 
   it('covers under 60% of the slide, so the PPTX keeps the slide\'s text editable', () => {

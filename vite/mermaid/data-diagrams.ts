@@ -1,6 +1,7 @@
-// The deck's data diagrams, drawn at build: `virtual:deck-diagrams` maps each diagram's id
-// to a component that draws its SVG, compiled from the drawing as a static Vue template
-// (`v-pre`: a label is never read as template syntax). No Mermaid code reaches the browser.
+// The deck's data diagrams, drawn at build: `virtual:deck-diagrams` gives, by each diagram's
+// id, its text alternative and a component that draws its SVG, compiled from the drawing as
+// a static Vue template (`v-pre`: a label is never read as template syntax). Neither Mermaid
+// nor the builders that write its text reach the browser.
 import type { Plugin } from 'vite'
 import type { Diagram } from '../../diagrams/types'
 import { compileTemplate } from 'vue/compiler-sfc'
@@ -13,9 +14,10 @@ const ONE = 'virtual:deck-diagram/'
 export const svgId = (diagram: Pick<Diagram, 'id'>): string => `diagram-${diagram.id}`
 
 /** A module whose default export is a component drawing `svg` as it is. */
-export function svgComponent(svg: string, filename: string): string {
+export function svgComponent(svg: string, filename: string, isProd: boolean): string {
   const source = svg.replace(/^<svg /, '<svg v-pre ')
-  const { code, errors } = compileTemplate({ source, filename, id: filename })
+  // In production Vue writes the static drawing as one string, not a call per element.
+  const { code, errors } = compileTemplate({ source, filename, id: filename, isProd, compilerOptions: { hoistStatic: true } })
   if (errors.length)
     throw new Error(`${filename}: the drawing is not a valid template: ${errors.map(String).join('; ')}`)
   return `${code}\nexport default { name: 'DiagramDrawing', render }\n`
@@ -23,6 +25,7 @@ export function svgComponent(svg: string, filename: string): string {
 
 export function dataDiagrams(diagrams: () => readonly Diagram[]): Plugin {
   let drawings: Promise<Map<string, string>> | undefined
+  let isProd = false
   const draw = () => drawings ??= renderDiagrams(diagrams().map(d => ({
     id: svgId(d),
     text: d.mermaid,
@@ -31,22 +34,26 @@ export function dataDiagrams(diagrams: () => readonly Diagram[]): Plugin {
   })))
   return {
     name: 'deck:data-diagrams',
+    configResolved(config) {
+      isProd = config.isProduction
+    },
     resolveId(source) {
       if (source === INDEX || source.startsWith(ONE))
         return `\0${source}`
     },
     async load(id) {
       if (id === `\0${INDEX}`) {
-        const ids = diagrams().map(d => d.id)
+        const all = diagrams()
+        const entry = ({ title, summary, lines, sources }: Diagram, i: number) => `${JSON.stringify(all[i].id)}: { drawing: d${i}, ...${JSON.stringify({ title, summary, lines, sources })} }`
         return [
-          ...ids.map((d, i) => `import d${i} from '${ONE}${d}'`),
-          `export default { ${ids.map((d, i) => `${JSON.stringify(d)}: d${i}`).join(', ')} }`,
+          ...all.map((d, i) => `import d${i} from '${ONE}${d.id}'`),
+          `export default { ${all.map(entry).join(', ')} }`,
         ].join('\n')
       }
       if (id.startsWith(`\0${ONE}`)) {
         const diagram = diagrams().find(d => d.id === id.slice(ONE.length + 1))!
         const svg = (await draw()).get(svgId(diagram))!
-        return svgComponent(svg, `${svgId(diagram)}.svg`)
+        return svgComponent(svg, `${svgId(diagram)}.svg`, isProd)
       }
     },
     buildEnd() {

@@ -12,6 +12,9 @@ const PROPERTIES = [
   'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'display', 'visibility',
 ]
 
+/** What the drawing's parts are, for whoever reads it: styles are inline, so no other class is needed. */
+const KEPT_CLASSES = new Set(['node', 'cluster', 'edgeLabel', 'label', 'background'])
+
 /**
  * @param {{ id: string, text: string, name: string, config: object, palette: Record<string, string>, standIns: { quote: string, mark: string } }} job
  * @returns {Promise<{ svg: string } | { error: string }>}
@@ -26,6 +29,10 @@ globalThis.drawDiagram = async function drawDiagram({ id, text, name, config, pa
   catch (error) {
     return { error: error instanceof Error ? error.message : String(error) }
   }
+  // The deck's variables, in their light values, so that a colour written as its variable
+  // is still the colour it was (and a child need not write again what it inherits).
+  for (const [colour, variable] of Object.entries(palette))
+    document.documentElement.style.setProperty(variable.slice(4, -1), colour)
   const host = document.createElement('div')
   document.body.append(host)
   host.innerHTML = svg
@@ -34,9 +41,10 @@ globalThis.drawDiagram = async function drawDiagram({ id, text, name, config, pa
   const wanted = elements.map(el => PROPERTIES.map(p => getComputedStyle(el).getPropertyValue(p)))
   root.querySelectorAll('style').forEach(s => s.remove())
   elements.forEach((el, i) => {
-    // Parents first (document order), so a child writes only what it does not inherit.
+    // Parents first (document order), so a child writes only what it does not inherit. The
+    // drawing itself writes everything: in a slide it would inherit the slide's own.
     const now = getComputedStyle(el)
-    const style = PROPERTIES.flatMap((p, k) => now.getPropertyValue(p) === wanted[i][k] ? [] : [`${p}:${wanted[i][k]}`])
+    const style = PROPERTIES.flatMap((p, k) => el !== root && now.getPropertyValue(p) === wanted[i][k] ? [] : [`${p}:${wanted[i][k]}`])
     if (style.length)
       el.setAttribute('style', style.join(';').replace(/rgb\(\d+, \d+, \d+\)/g, c => palette[c] ?? c))
     else
@@ -50,9 +58,24 @@ globalThis.drawDiagram = async function drawDiagram({ id, text, name, config, pa
     const textNode = /** @type {Text} */ (node)
     textNode.data = textNode.data.replaceAll(standIns.quote, '"').replaceAll(standIns.mark, '')
   }
+  // What the drawing does not use is left out, and coordinates kept to a tenth of a pixel:
+  // the markers Mermaid defines for every arrow kind, ids nothing points at, 15-digit numbers.
+  const used = new Set([...root.outerHTML.matchAll(/url\(#([^)]+)\)/g)].map(m => m[1]))
+  root.querySelectorAll('marker').forEach(m => used.has(m.id) || m.remove())
+  root.querySelectorAll('[id]').forEach(el => used.has(el.id) || el.tagName === 'title' || el.removeAttribute('id'))
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    for (const attr of [...el.attributes]) {
+      if (attr.name === 'class')
+        attr.value = attr.value.split(' ').filter(c => KEPT_CLASSES.has(c)).join(' ')
+      else
+        attr.value = attr.value.replace(/-?\d+\.\d{2,}/g, n => String(Math.round(Number(n) * 10) / 10))
+      if (!attr.value || (attr.value === 'normal' && attr.name.startsWith('font-')))
+        el.removeAttribute(attr.name)
+    }
+  }
+  root.querySelectorAll('g:empty').forEach(g => g.remove())
   // Drawn at its own size (the page scales it down to its frame, never up), named for screen readers.
   const box = root.viewBox.baseVal
-  root.removeAttribute('style')
   root.setAttribute('width', String(Math.ceil(box.width)))
   root.setAttribute('height', String(Math.ceil(box.height)))
   root.setAttribute('role', 'img')
