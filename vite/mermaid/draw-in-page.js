@@ -73,7 +73,16 @@ globalThis.drawDiagram = async function drawDiagram({ id, text, name, config, pa
         el.removeAttribute(attr.name)
     }
   }
-  root.querySelectorAll('g:empty').forEach(g => g.remove())
+  // Shapes that draw nothing: Mermaid's invisible links, and label backgrounds it never sized.
+  root.querySelectorAll('path[style*="stroke-width:0px"], rect:not([width])').forEach(el => el.remove())
+  // A row's words, one tspan each with nothing of their own to say, as the row's text.
+  root.querySelectorAll('tspan').forEach((row) => {
+    const words = [...row.children]
+    if (words.length && words.every(w => w.tagName === 'tspan' && !w.attributes.length && !w.children.length))
+      row.textContent = words.map(w => w.textContent).join('')
+  })
+  // Groups that only group (no transform, style or class) give their children to their parent.
+  root.querySelectorAll('g').forEach(g => g.attributes.length || g.replaceWith(...g.childNodes))
   // Drawn at its own size (the page scales it down to its frame, never up), named for screen readers.
   const box = root.viewBox.baseVal
   root.setAttribute('width', String(Math.ceil(box.width)))
