@@ -83,7 +83,11 @@ function cacheKey(job: DiagramJob, theme: ReturnType<typeof diagramTheme>): stri
 
 async function draw(job: DiagramJob, theme: ReturnType<typeof diagramTheme>): Promise<string> {
   session ??= openSession()
-  const { page } = await session
+  const { page } = await session.catch((error) => {
+    // No browser (none found, or it would not start): the next diagram tries afresh.
+    session = undefined
+    throw error
+  })
   const result = await page.evaluate(args => (globalThis as unknown as { drawDiagram: (a: typeof args) => Promise<{ svg: string } | { error: string }> }).drawDiagram(args), {
     id: job.id,
     text: job.text,
