@@ -12,7 +12,7 @@ export const escalationDiagram: DiagramBuilder = (article) => {
   return {
     id: 'escalation',
     title: 'How the article tells the escalation',
-    summary: `${milestones.length} steps in the order the article gives them, from ${milestones[0]?.when ?? ''} to ${milestones.at(-1)?.when ?? ''}.`,
+    summary: `${milestones.length} steps in the order the article gives them, the first dated “${milestones[0]?.when ?? ''}”, the last “${milestones.at(-1)?.when ?? ''}”.`,
     lines: milestones.map(m => `${m.when}: ${m.label}`),
     labels: milestones.flatMap(m => [m.when, m.label]),
     sections: [...new Set(milestones.map(m => m.section))],

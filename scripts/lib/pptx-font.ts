@@ -41,7 +41,8 @@ export function launcherWithoutWebFonts(chromium: string): string {
 
 /**
  * A Chromium (executable and environment) that lays the deck out in PPTX_FONT: web fonts
- * off, and the deck's families hidden from fontconfig in case they are installed. Files go in `dir`.
+ * off, the deck's families hidden from fontconfig in case they are installed, and diagrams
+ * drawn in it (vite/mermaid/theme.ts). Files go in `dir`.
  */
 export async function fallbackFontBrowser(chromium: string, dir: string): Promise<{ executable: string, env: NodeJS.ProcessEnv }> {
   const executable = join(dir, 'chromium-without-deck-fonts')
@@ -49,7 +50,8 @@ export async function fallbackFontBrowser(chromium: string, dir: string): Promis
   await writeFile(executable, launcherWithoutWebFonts(chromium))
   await chmod(executable, 0o755)
   await writeFile(fontconfig, fontconfigWithout(DECK_FONTS))
-  return { executable, env: { FONTCONFIG_FILE: fontconfig } }
+  // Diagrams are pictures in the PPTX, drawn in this browser: laid out in its font too.
+  return { executable, env: { FONTCONFIG_FILE: fontconfig, DECK_DIAGRAM_FONT: PPTX_FONT } }
 }
 
 /** Every typeface a PPTX slide's text names. */

@@ -5,6 +5,7 @@ import { articleData } from '../../data/article'
 import { validateArticle } from '../../data/validate'
 import { diagramBuilders, type DiagramId } from '../../diagrams'
 import { authoredAlternative, flowchart, mermaidId, mermaidLabel, QUOTE_STAND_IN, STAND_IN_MARK } from '../../diagrams/mermaid-text'
+import { DIAGRAM_FONT, diagramFont } from '../../vite/mermaid/theme'
 import { HOSTILE, makeHostile } from '../browser/hostile-data'
 
 const ids = Object.keys(diagramBuilders) as DiagramId[]
@@ -118,10 +119,12 @@ describe('the escalation', () => {
 })
 
 describe('the actors', () => {
-  it('draws each flow as one arrow from its sender to its receiver', () => {
+  it('draws one arrow a direction between two actors, labelled with each flow that way, one a line', () => {
     const { mermaid } = diagramBuilders.actors(article)
-    const arrows = [...mermaid.matchAll(/^\s+(\w+) -->\|"[^"]*"\| (\w+)$/gm)].map(m => [m[1], m[2]])
-    expect(arrows).toEqual(article.flows.map(f => [mermaidId('a', f.from), mermaidId('a', f.to)]))
+    const arrows = [...mermaid.matchAll(/^\s+(\w+) -->\|"([^"]*)"\| (\w+)$/gm)].map(m => ({ from: m[1], to: m[3], flows: m[2].split('<br>').map(asDrawn) }))
+    expect(arrows.map(a => `${a.from}>${a.to}`)).toEqual([...new Set(article.flows.map(f => `${mermaidId('a', f.from)}>${mermaidId('a', f.to)}`))])
+    for (const a of arrows)
+      expect(a.flows).toEqual(article.flows.filter(f => mermaidId('a', f.from) === a.from && mermaidId('a', f.to) === a.to).map(f => f.label))
   })
 })
 
@@ -134,5 +137,13 @@ describe('the cooperation map', () => {
       expect(quotedLabels(a[3]).map(asDrawn)).toEqual(article.areas[i].points.map(p => article.points.find(x => x.id === p)!.label))
       expect(mermaid).toContain(`root --- ${a[1]}`)
     })
+  })
+})
+
+describe('diagramFont', () => {
+  it('is the deck\'s font unless the build names another, which must be a family name', () => {
+    expect(diagramFont({})).toBe(DIAGRAM_FONT)
+    expect(diagramFont({ DECK_DIAGRAM_FONT: 'Arial' })).toBe('\'Arial\', sans-serif')
+    expect(() => diagramFont({ DECK_DIAGRAM_FONT: 'Arial\'; } svg { x' })).toThrow(/DECK_DIAGRAM_FONT="[^"]*" is no font family name/)
   })
 })

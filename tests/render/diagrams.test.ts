@@ -3,7 +3,8 @@
 // cache that spares the browser when nothing changed.
 import type { Article } from '../../data/schema'
 import type { Browser, Page } from 'playwright-core'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -16,6 +17,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../vite/chromium'
 import { svgId } from '../../vite/mermaid/data-diagrams'
 import { DiagramError, drawingCounts, renderDiagrams } from '../../vite/mermaid/render'
 import { DIAGRAM_FONT, DIAGRAM_FONT_PX } from '../../vite/mermaid/theme'
+import { PPTX_FONT } from '../../scripts/lib/pptx-font'
 import { makeHostile } from '../browser/hostile-data'
 
 /** The room a slide gives a diagram (components/ArticleDiagram.vue), on the 980×552 canvas. */
@@ -25,22 +27,36 @@ const SLIDE_AREA = 980 * 552
 const cache = mkdtempSync(join(tmpdir(), 'deck-mermaid-cache-'))
 const jobs = (a: Readonly<Article>, tag: string) => allDiagrams(a).map(d => ({ diagram: d, job: { id: `${tag}-${svgId(d)}`, text: d.mermaid, name: `${d.title}. ${d.summary}`, origin: `${tag} ${d.id}` } }))
 const sets = [
-  ['the real data', jobs(article, 'real')],
-  ['the browser suite\'s hostile data', jobs(validateArticle(makeHostile(articleData)), 'hostile')],
+  ['the real data', jobs(article, 'real'), {}],
+  ['the browser suite\'s hostile data', jobs(validateArticle(makeHostile(articleData)), 'hostile'), {}],
+  // As the PPTX export draws them: laid out and set in the font its slides are.
+  ['the real data, in the PPTX\'s font', jobs(article, 'pptx'), { DECK_DIAGRAM_FONT: PPTX_FONT }],
 ] as const
+
+/** The deck's font as the site serves it: the measuring page has it, as a slide does. */
+const fontFaces = [400, 700].map(weight => `@font-face{font-family:'Source Sans 3';font-weight:${weight};src:url(data:font/woff2;base64,${readFileSync(createRequire(import.meta.url).resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`)).toString('base64')})}`).join('')
 
 let browser: Browser
 let page: Page
 const drawn = new Map<string, string>()
 
 beforeAll(async () => {
-  for (const [, set] of sets) {
-    for (const [id, svg] of await renderDiagrams(set.map(s => s.job), { cacheDir: cache }))
-      drawn.set(id, svg)
+  for (const [, set, env] of sets) {
+    Object.assign(process.env, env)
+    try {
+      for (const [id, svg] of await renderDiagrams(set.map(s => s.job), { cacheDir: cache }))
+        drawn.set(id, svg)
+    }
+    finally {
+      for (const name of Object.keys(env))
+        delete process.env[name]
+    }
   }
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
   page = await browser.newPage()
   await page.route('**/*', route => route.abort())
+  await page.setContent(`<!doctype html><style>${fontFaces}</style><body></body>`)
+  await page.evaluate(() => Promise.all(['400', '700'].map(w => document.fonts.load(`${w} 20px 'Source Sans 3'`))))
 }, 120_000)
 
 afterAll(async () => {
@@ -68,7 +84,7 @@ interface Measured {
 function measure(svg: string): Measured {
   // A page whose own text is unlike the deck's: the drawing must set its own size and font.
   document.body.style.font = 'italic 11px serif'
-  document.body.innerHTML = svg
+  document.body.replaceChildren(document.createRange().createContextualFragment(svg))
   const root = document.querySelector('svg')!
   const all = [...root.querySelectorAll('*')]
   const texts = [...root.querySelectorAll('text')]
@@ -113,6 +129,11 @@ describe.each(sets)('drawn from %s', (_name, set) => {
       const text = squash(m.texts.join(''))
       for (const label of diagram.labels)
         expect(text).toContain(squash(label))
+    })
+
+    it('is set in the font it was laid out in', async () => {
+      const family = await page.evaluate(() => getComputedStyle(document.querySelector('svg text')!).fontFamily)
+      expect(family.replaceAll('"', '').split(',')[0]).toBe(job.id.startsWith('pptx') ? PPTX_FONT : 'Source Sans 3')
     })
 
     it('carries no style sheet, script or handler of its own: what it paints is inline', () => {

@@ -150,6 +150,8 @@ describe('the PPTX\'s font', () => {
     for (const family of DECK_FONTS)
       expect(config).toContain(`<patelt name="family"><string>${family}</string></patelt>`)
     expect(fontconfigWithout(['A & B'])).toContain('<string>A &amp; B</string>')
+    // Diagrams, pictures in the PPTX, are laid out in the font this browser shows them in.
+    expect(env.DECK_DIAGRAM_FONT).toBe(PPTX_FONT)
   })
 
   const fcList = spawnSync('fc-list', ['--version']).status === 0

@@ -44,9 +44,24 @@ export interface DiagramTheme {
   palette: Record<string, string>
 }
 
-export function diagramTheme(deckCss = readFileSync(new URL('../../styles/deck.css', import.meta.url), 'utf8')): DiagramTheme {
+/**
+ * The font a diagram is laid out and set in: the deck's, unless the build is told another by
+ * DECK_DIAGRAM_FONT. The PPTX export says Arial: it lays its slides out where the deck's font
+ * is not (scripts/lib/pptx-font.ts), and a drawing laid out for Source Sans 3 would be
+ * cramped in Arial's wider letters.
+ */
+export function diagramFont(env: NodeJS.ProcessEnv = process.env): string {
+  const asked = env.DECK_DIAGRAM_FONT
+  if (!asked)
+    return DIAGRAM_FONT
+  if (!/^[\w -]+$/.test(asked))
+    throw new Error(`DECK_DIAGRAM_FONT="${asked}" is no font family name (letters, digits, spaces and hyphens only)`)
+  return `'${asked}', sans-serif`
+}
+
+export function diagramTheme(deckCss = readFileSync(new URL('../../styles/deck.css', import.meta.url), 'utf8'), font = diagramFont()): DiagramTheme {
   const colours = lightPalette(deckCss)
-  const themeVariables: Record<string, string> = { fontFamily: DIAGRAM_FONT, fontSize: `${DIAGRAM_FONT_PX}px` }
+  const themeVariables: Record<string, string> = { fontFamily: font, fontSize: `${DIAGRAM_FONT_PX}px` }
   for (const [part, name] of Object.entries(PARTS)) {
     if (!colours[name])
       throw new Error(`styles/deck.css: :root has no --${name} as #rrggbb, which diagrams paint their ${part} with`)
@@ -59,7 +74,7 @@ export function diagramTheme(deckCss = readFileSync(new URL('../../styles/deck.c
       securityLevel: 'strict',
       htmlLabels: false,
       deterministicIds: true,
-      fontFamily: DIAGRAM_FONT,
+      fontFamily: font,
       flowchart: { htmlLabels: false, useMaxWidth: false, padding: 12, nodeSpacing: 28, rankSpacing: 40, wrappingWidth: 180 },
       themeVariables,
       // Mermaid lays an edge's label on a half-transparent box: the line showed through the words.
