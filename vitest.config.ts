@@ -17,7 +17,8 @@ export default defineConfig({
     testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: 'fast', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW] } },
-      { extends: true, test: { name: 'slow', include: SLOW.map(dir => `${dir}/*.test.ts`) } },
+      // The class deck is built once for the run, with and without notes (tests/browser/built-sites.ts).
+      { extends: true, test: { name: 'slow', include: SLOW.map(dir => `${dir}/*.test.ts`), globalSetup: ['tests/browser/built-sites.ts'] } },
     ],
   },
 })

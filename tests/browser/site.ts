@@ -4,13 +4,21 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildSite } from '../../scripts/lib/build'
 import { serveStatic, type StaticServer } from '../../scripts/offline/serve.mjs'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
+import { BASE } from './base'
 import { openBrowser } from './session'
 
-export const BASE = '/deck/'
+export { BASE }
 
-/** Builds the deck (or an altered copy of it) under a sub-path and serves it on 127.0.0.1. */
+/**
+ * Serves the deck under a sub-path on 127.0.0.1: the class deck from the run's one build
+ * (built-sites.ts), another entry or an altered copy of the project built for the caller.
+ */
 export async function builtDeck(options: { withNotes?: boolean, root?: string, entry?: string } = {}): Promise<StaticServer & { dir: string }> {
+  if (!options.root && !options.entry) {
+    const dir = inject('builtSites')[options.withNotes ? 'notes' : 'plain']
+    return { ...await serveStatic(dir, BASE), dir }
+  }
   const parent = mkdtempSync(join(tmpdir(), 'deck-site-'))
   const dir = join(parent, 'site')
   await buildSite({ out: dir, base: BASE, withNotes: options.withNotes ?? false, root: options.root, entry: options.entry })
