@@ -1,13 +1,14 @@
-import { isDeepStrictEqual } from 'node:util'
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { isDeepStrictEqual } from 'node:util'
 import { defineConfig } from 'vite'
 import { article } from './data'
 import { articleData } from './data/article'
 import { freshnessWarning, maxAgeFromEnv, todayIso } from './data/freshness'
 import { allDiagrams } from './diagrams'
 import { addContentSecurityPolicy, addLoadingNote, addTouchNav, unquoteMetaValues } from './scripts/lib/index-html'
-import { deckAddress } from './vite/deck-address'
 import { deckChunks } from './vite/chunks'
+import { deckAddress } from './vite/deck-address'
 import { fontPreload } from './vite/font-preload'
 import { leanClient } from './vite/lean-client'
 import { dataDiagrams } from './vite/mermaid/data-diagrams'
@@ -31,7 +32,8 @@ export default defineConfig({
   define: features,
   build: {
     // One stylesheet: per-chunk ones were twenty more requests for a few hundred bytes each.
-    cssCodeSplit: false, sourcemap: !!process.env.DECK_SOURCEMAP,
+    cssCodeSplit: false,
+    sourcemap: !!process.env.DECK_SOURCEMAP,
     rolldownOptions: { output: { codeSplitting: deckChunks } },
   },
   plugins: [

@@ -1,7 +1,8 @@
 import type { Series, SeriesPoint } from '../data/schema'
+import type { FigureRow } from './series-chart'
 import { periodOf } from '../data/period'
-import { type FigureRow, figureRows, pointValue, seriesSources } from './series-chart'
 import { monthIndex } from './months'
+import { figureRows, pointValue, seriesSources } from './series-chart'
 
 // A short series (a few fiscal years, SIPRI's five-year periods) as one bar per figure,
 // as plain geometry a component draws as SVG. Bars share a baseline at zero, so their

@@ -8,8 +8,9 @@ export interface Box { x1: number, y1: number, x2: number, y2: number }
 /** Where a label sits relative to what it names. */
 export type Side = 'above' | 'below' | 'left' | 'right'
 
-export const overlaps = (a: Box, b: Box, margin = 0): boolean =>
-  a.x1 < b.x2 + margin && b.x1 < a.x2 + margin && a.y1 < b.y2 + margin && b.y1 < a.y2 + margin
+export function overlaps(a: Box, b: Box, margin = 0): boolean {
+  return a.x1 < b.x2 + margin && b.x1 < a.x2 + margin && a.y1 < b.y2 + margin && b.y1 < a.y2 + margin
+}
 
 const within = (a: Box, outer: Box): boolean => a.x1 >= outer.x1 && a.y1 >= outer.y1 && a.x2 <= outer.x2 && a.y2 <= outer.y2
 

@@ -4,9 +4,11 @@ import { MONTH_NAMES } from '../data/format'
 export const monthIndex = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1
 
 /** How a time axis names month `index`: with its year where the axis starts (`first`) and in January. */
-export const monthTick = (index: number, first: number): string =>
-  `${MONTH_NAMES[index % 12]}${index % 12 === 0 || index === first ? ` ${Math.floor(index / 12)}` : ''}`
+export function monthTick(index: number, first: number): string {
+  return `${MONTH_NAMES[index % 12]}${index % 12 === 0 || index === first ? ` ${Math.floor(index / 12)}` : ''}`
+}
 
 /** A date as a fractional month index, for placing it inside its month: a month-only date sits mid-month. */
-export const monthPosition = (iso: string): number =>
-  monthIndex(iso) + (iso.length > 7 ? (Number(iso.slice(8, 10)) - 0.5) / 31 : 0.5)
+export function monthPosition(iso: string): number {
+  return monthIndex(iso) + (iso.length > 7 ? (Number(iso.slice(8, 10)) - 0.5) / 31 : 0.5)
+}

@@ -1,7 +1,8 @@
 import type { ContextEvent, Series, SeriesPoint } from '../data/schema'
+import type { Box } from './label-place'
 import { formatDate } from '../data/format'
 import { periodOf } from '../data/period'
-import { type Box, overlaps } from './label-place'
+import { overlaps } from './label-place'
 import { monthIndex, monthPosition, monthTick } from './months'
 import { textWidth } from './text-metrics'
 
@@ -76,15 +77,17 @@ function placeValueLabels(marks: Omit<ChartMark, 'label'>[], joined: boolean[], 
 export interface FigureRow { period: string, value: string, note: string, confidence: string, sources: readonly string[] }
 
 /** Every figure of a series, with its note, confidence and sources, in time order. */
-export const figureRows = (series: Readonly<Series>): FigureRow[] =>
-  series.points.map(p => ({ period: periodOf(p.period).label, value: pointValue(p), note: p.note ?? '', confidence: p.confidence, sources: p.sources }))
+export function figureRows(series: Readonly<Series>): FigureRow[] {
+  return series.points.map(p => ({ period: periodOf(p.period).label, value: pointValue(p), note: p.note ?? '', confidence: p.confidence, sources: p.sources }))
+}
 
 /** The series' sources, each once. */
 export const seriesSources = (series: Readonly<Series>): string[] => [...new Set(series.points.flatMap(p => p.sources))]
 
 /** What a chart's source line cites: its figures' sources, then those of the events it marks, each once. */
-export const chartSources = (series: Readonly<Series>, events: readonly Pick<ContextEvent, 'sources'>[]): string[] =>
-  [...new Set([...seriesSources(series), ...events.flatMap(e => e.sources)])]
+export function chartSources(series: Readonly<Series>, events: readonly Pick<ContextEvent, 'sources'>[]): string[] {
+  return [...new Set([...seriesSources(series), ...events.flatMap(e => e.sources)])]
+}
 
 export interface SeriesChart {
   id: string

@@ -1,10 +1,12 @@
 import type { ContextEvent, Series, SeriesPoint } from '../data/schema'
+import type { Box, Side } from './label-place'
+import type { FigureRow } from './series-chart'
 import { formatDate } from '../data/format'
 import { periodOf } from '../data/period'
-import { textWidth, wrapText } from './text-metrics'
-import { type Box, overlaps, Room, type Side } from './label-place'
-import { type FigureRow, figureRows, pointValue, chartSources } from './series-chart'
+import { overlaps, Room } from './label-place'
 import { monthIndex, monthTick } from './months'
+import { chartSources, figureRows, pointValue } from './series-chart'
+import { textWidth, wrapText } from './text-metrics'
 
 // A rate that holds until the next one replaces it (a tariff), as a step line on an axis of
 // days, laid out as plain geometry a component draws as SVG. Only reported figures make the
@@ -137,9 +139,10 @@ const distinct = (forms: Text[][]) => forms.filter((lines, i) => i === 0 || line
 /** A label as given, then with its lines after the first broken into their clauses. */
 const byClause = (lines: Text[]) => distinct([lines, lines.flatMap((l, i) => i === 0 ? [l] : l.text.split(/(?<=,) /).map(plain))])
 /** A text wrapped ever narrower; `tail` (a date) stays whole on a line of its own. */
-const narrowing = (text: string, width: number, tail?: string) => distinct([width, width * 0.7, width * 0.5]
-  .map(w => [...wrapText(text, w, FONT_SIZE, 400), ...(tail ? [tail] : [])].map(plain)))
-
+function narrowing(text: string, width: number, tail?: string) {
+  return distinct([width, width * 0.7, width * 0.5]
+    .map(w => [...wrapText(text, w, FONT_SIZE, 400), ...(tail ? [tail] : [])].map(plain)))
+}
 
 const GRID_GAP = 4
 

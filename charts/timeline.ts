@@ -1,7 +1,7 @@
 import type { ContextEvent, Track } from '../data/schema'
 import { formatDate } from '../data/format'
-import { textWidth, wrapText } from './text-metrics'
 import { monthIndex, monthPosition, monthTick } from './months'
+import { textWidth, wrapText } from './text-metrics'
 
 // What happened after publication as plain geometry a component draws as SVG: time runs
 // down a dated axis, one column per track, each event a card of wrapped text tied to its

@@ -5,7 +5,7 @@ import { validateArticle } from './validate'
 export const article = validateArticle(articleData)
 
 export * from './format'
-export * from './selectors'
-export type * from './schema'
 export * from './pages'
+export type * from './schema'
+export * from './selectors'
 export * from './verdicts'

@@ -222,94 +222,93 @@ export const articleSchema = z.object({
   selfCheck: z.array(idSchema).min(1),
   briefing: briefingSchema,
   meta: metaSchema,
-}).strict()
-  .superRefine((a, ctx) => {
-    const sections = new Set(a.source.sections.map(s => s.id))
-    const lists = new Set(a.lists.map(l => l.id))
-    const actors = new Set(a.actors.map(x => x.id))
-    const points = new Set(a.points.map(p => p.id))
-    const refer = (ok: boolean, path: (string | number)[], what: string, value: string) => {
-      if (!ok)
-        ctx.addIssue({ code: 'custom', path, message: `refers to unknown ${what} "${value}"` })
-    }
-    const unique = (items: { id: string }[], key: string) => {
-      const seen = new Set<string>()
-      items.forEach((item, i) => {
-        if (seen.has(item.id))
-          ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id "${item.id}"` })
-        seen.add(item.id)
-      })
-    }
-    unique(a.source.sections, 'source.sections')
-    unique(a.points, 'points')
-    unique(a.lists, 'lists')
-    unique(a.actors, 'actors')
-    unique(a.flows, 'flows')
-    unique(a.faq, 'faq')
-    unique(a.milestones, 'milestones')
-    unique(a.areas, 'areas')
-    unique(a.tariffSteps, 'tariffSteps')
-    unique(a.context, 'context')
-    unique(a.assessments, 'assessments')
-    const topics = new Set<string>()
-    a.assessments.forEach((s, i) => {
-      if (topics.has(s.topic))
-        ctx.addIssue({ code: 'custom', path: ['assessments', i, 'topic'], message: `duplicate topic "${s.topic}"; each check needs its own name` })
-      topics.add(s.topic)
+}).strict().superRefine((a, ctx) => {
+  const sections = new Set(a.source.sections.map(s => s.id))
+  const lists = new Set(a.lists.map(l => l.id))
+  const actors = new Set(a.actors.map(x => x.id))
+  const points = new Set(a.points.map(p => p.id))
+  const refer = (ok: boolean, path: (string | number)[], what: string, value: string) => {
+    if (!ok)
+      ctx.addIssue({ code: 'custom', path, message: `refers to unknown ${what} "${value}"` })
+  }
+  const unique = (items: { id: string }[], key: string) => {
+    const seen = new Set<string>()
+    items.forEach((item, i) => {
+      if (seen.has(item.id))
+        ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id "${item.id}"` })
+      seen.add(item.id)
     })
-    a.points.forEach((p, i) => {
-      refer(sections.has(p.section), ['points', i, 'section'], 'section', p.section)
-      if (p.list)
-        refer(lists.has(p.list), ['points', i, 'list'], 'list', p.list)
-    })
-    a.lists.forEach((l, i) => refer(sections.has(l.section), ['lists', i, 'section'], 'section', l.section))
-    a.tariffSteps.forEach((t, i) => refer(sections.has(t.section), ['tariffSteps', i, 'section'], 'section', t.section))
-    a.milestones.forEach((m, i) => refer(sections.has(m.section), ['milestones', i, 'section'], 'section', m.section))
-    a.flows.forEach((f, i) => {
-      refer(actors.has(f.from), ['flows', i, 'from'], 'actor', f.from)
-      refer(actors.has(f.to), ['flows', i, 'to'], 'actor', f.to)
-      if (f.from === f.to)
-        ctx.addIssue({ code: 'custom', path: ['flows', i, 'to'], message: `is the same actor as from ("${f.from}"); a flow runs between two actors` })
-      refer(sections.has(f.section), ['flows', i, 'section'], 'section', f.section)
-    })
-    const labelled = new Set(a.points.filter(p => p.label).map(p => p.id))
-    a.areas.forEach((ar, i) => ar.points.forEach((p, j) => {
-      refer(points.has(p), ['areas', i, 'points', j], 'point', p)
-      if (points.has(p) && !labelled.has(p))
-        ctx.addIssue({ code: 'custom', path: ['areas', i, 'points', j], message: `point "${p}" needs a label to appear in a diagram` })
-    }))
-    a.assessments.forEach((s, i) => refer(points.has(s.point), ['assessments', i, 'point'], 'point', s.point))
-    const checks = new Set(a.assessments.map(s => s.id))
-    const events = new Set(a.context.map(e => e.id))
-    a.selfCheck.forEach((id, i) => refer(checks.has(id), ['selfCheck', i], 'check', id))
-    a.briefing.bottomLine.forEach((b, i) => {
-      b.sections?.forEach((id, j) => refer(sections.has(id), ['briefing', 'bottomLine', i, 'sections', j], 'section', id))
-      b.checks?.forEach((id, j) => refer(checks.has(id), ['briefing', 'bottomLine', i, 'checks', j], 'check', id))
-      b.events?.forEach((id, j) => refer(events.has(id), ['briefing', 'bottomLine', i, 'events', j], 'event', id))
-    })
-    a.briefing.inThree.forEach((t, i) => t.sections.forEach((id, j) => refer(sections.has(id), ['briefing', 'inThree', i, 'sections', j], 'section', id)))
-    a.briefing.changes.forEach((id, i) => refer(events.has(id), ['briefing', 'changes', i], 'event', id))
-    a.briefing.watch.forEach((id, i) => refer(events.has(id), ['briefing', 'watch', i], 'event', id))
-    a.prompts.forEach((p, i) => refer(sections.has(p.section), ['prompts', i, 'section'], 'section', p.section))
-    unique(a.prompts, 'prompts')
-    unique(a.series, 'series')
-    a.series.forEach((s, i) => s.points.forEach((p, j) => {
-      if (periodStartOf(p.period) > a.meta.verifiedOn && (p.status ?? 'reported') === 'reported')
-        ctx.addIssue({ code: 'custom', path: ['series', i, 'points', j, 'period'], message: `is after verifiedOn (${a.meta.verifiedOn}); a later figure can only be scheduled or forecast` })
-    }))
-    // ISO dates compare correctly as strings.
-    if (a.meta.recordThrough > a.meta.verifiedOn)
-      ctx.addIssue({ code: 'custom', path: ['meta', 'recordThrough'], message: `is after verifiedOn (${a.meta.verifiedOn})` })
-    a.context.forEach((e, i) => {
-      if (!e.status && e.date > a.meta.recordThrough)
-        ctx.addIssue({ code: 'custom', path: ['context', i, 'date'], message: `is after recordThrough (${a.meta.recordThrough}); an event after the record ends can only be planned or scheduled` })
-      const before = a.context[i - 1]?.date ?? ''
-      const common = Math.min(e.date.length, before.length)
-      // Compared at the coarser precision: a month-only date (YYYY-MM) may follow its own days.
-      if (e.date.slice(0, common) < before.slice(0, common))
-        ctx.addIssue({ code: 'custom', path: ['context', i, 'date'], message: `is earlier than the event before it (${a.context[i - 1].date}); keep events in date order` })
-    })
+  }
+  unique(a.source.sections, 'source.sections')
+  unique(a.points, 'points')
+  unique(a.lists, 'lists')
+  unique(a.actors, 'actors')
+  unique(a.flows, 'flows')
+  unique(a.faq, 'faq')
+  unique(a.milestones, 'milestones')
+  unique(a.areas, 'areas')
+  unique(a.tariffSteps, 'tariffSteps')
+  unique(a.context, 'context')
+  unique(a.assessments, 'assessments')
+  const topics = new Set<string>()
+  a.assessments.forEach((s, i) => {
+    if (topics.has(s.topic))
+      ctx.addIssue({ code: 'custom', path: ['assessments', i, 'topic'], message: `duplicate topic "${s.topic}"; each check needs its own name` })
+    topics.add(s.topic)
   })
+  a.points.forEach((p, i) => {
+    refer(sections.has(p.section), ['points', i, 'section'], 'section', p.section)
+    if (p.list)
+      refer(lists.has(p.list), ['points', i, 'list'], 'list', p.list)
+  })
+  a.lists.forEach((l, i) => refer(sections.has(l.section), ['lists', i, 'section'], 'section', l.section))
+  a.tariffSteps.forEach((t, i) => refer(sections.has(t.section), ['tariffSteps', i, 'section'], 'section', t.section))
+  a.milestones.forEach((m, i) => refer(sections.has(m.section), ['milestones', i, 'section'], 'section', m.section))
+  a.flows.forEach((f, i) => {
+    refer(actors.has(f.from), ['flows', i, 'from'], 'actor', f.from)
+    refer(actors.has(f.to), ['flows', i, 'to'], 'actor', f.to)
+    if (f.from === f.to)
+      ctx.addIssue({ code: 'custom', path: ['flows', i, 'to'], message: `is the same actor as from ("${f.from}"); a flow runs between two actors` })
+    refer(sections.has(f.section), ['flows', i, 'section'], 'section', f.section)
+  })
+  const labelled = new Set(a.points.filter(p => p.label).map(p => p.id))
+  a.areas.forEach((ar, i) => ar.points.forEach((p, j) => {
+    refer(points.has(p), ['areas', i, 'points', j], 'point', p)
+    if (points.has(p) && !labelled.has(p))
+      ctx.addIssue({ code: 'custom', path: ['areas', i, 'points', j], message: `point "${p}" needs a label to appear in a diagram` })
+  }))
+  a.assessments.forEach((s, i) => refer(points.has(s.point), ['assessments', i, 'point'], 'point', s.point))
+  const checks = new Set(a.assessments.map(s => s.id))
+  const events = new Set(a.context.map(e => e.id))
+  a.selfCheck.forEach((id, i) => refer(checks.has(id), ['selfCheck', i], 'check', id))
+  a.briefing.bottomLine.forEach((b, i) => {
+    b.sections?.forEach((id, j) => refer(sections.has(id), ['briefing', 'bottomLine', i, 'sections', j], 'section', id))
+    b.checks?.forEach((id, j) => refer(checks.has(id), ['briefing', 'bottomLine', i, 'checks', j], 'check', id))
+    b.events?.forEach((id, j) => refer(events.has(id), ['briefing', 'bottomLine', i, 'events', j], 'event', id))
+  })
+  a.briefing.inThree.forEach((t, i) => t.sections.forEach((id, j) => refer(sections.has(id), ['briefing', 'inThree', i, 'sections', j], 'section', id)))
+  a.briefing.changes.forEach((id, i) => refer(events.has(id), ['briefing', 'changes', i], 'event', id))
+  a.briefing.watch.forEach((id, i) => refer(events.has(id), ['briefing', 'watch', i], 'event', id))
+  a.prompts.forEach((p, i) => refer(sections.has(p.section), ['prompts', i, 'section'], 'section', p.section))
+  unique(a.prompts, 'prompts')
+  unique(a.series, 'series')
+  a.series.forEach((s, i) => s.points.forEach((p, j) => {
+    if (periodStartOf(p.period) > a.meta.verifiedOn && (p.status ?? 'reported') === 'reported')
+      ctx.addIssue({ code: 'custom', path: ['series', i, 'points', j, 'period'], message: `is after verifiedOn (${a.meta.verifiedOn}); a later figure can only be scheduled or forecast` })
+  }))
+  // ISO dates compare correctly as strings.
+  if (a.meta.recordThrough > a.meta.verifiedOn)
+    ctx.addIssue({ code: 'custom', path: ['meta', 'recordThrough'], message: `is after verifiedOn (${a.meta.verifiedOn})` })
+  a.context.forEach((e, i) => {
+    if (!e.status && e.date > a.meta.recordThrough)
+      ctx.addIssue({ code: 'custom', path: ['context', i, 'date'], message: `is after recordThrough (${a.meta.recordThrough}); an event after the record ends can only be planned or scheduled` })
+    const before = a.context[i - 1]?.date ?? ''
+    const common = Math.min(e.date.length, before.length)
+    // Compared at the coarser precision: a month-only date (YYYY-MM) may follow its own days.
+    if (e.date.slice(0, common) < before.slice(0, common))
+      ctx.addIssue({ code: 'custom', path: ['context', i, 'date'], message: `is earlier than the event before it (${a.context[i - 1].date}); keep events in date order` })
+  })
+})
 
 export type Article = z.infer<typeof articleSchema>
 export type Section = z.infer<typeof sectionSchema>

@@ -20,28 +20,31 @@ export const eventById = (a: Data, id: string): ContextEvent => byId(a.context, 
 export const checkById = (a: Data, id: string): Assessment => byId(a.assessments, id, 'check')
 
 /** The section's prose points, leaving out items of the lists it enumerates. */
-export const sectionPoints = (a: Data, section: string): Point[] => {
+export function sectionPoints(a: Data, section: string): Point[] {
   sectionById(a, section)
   return a.points.filter(p => p.section === section && !p.list)
 }
 
-export const listItems = (a: Data, list: string): Point[] => {
+export function listItems(a: Data, list: string): Point[] {
   listById(a, list)
   return a.points.filter(p => p.list === list)
 }
 
 export const areaPoints = (a: Data, area: Area): Point[] => area.points.map(id => pointById(a, id))
 
-export const flowsBetween = (a: Data): { flow: Flow, from: Actor, to: Actor }[] =>
-  a.flows.map(flow => ({ flow, from: actorById(a, flow.from), to: actorById(a, flow.to) }))
+export function flowsBetween(a: Data): { flow: Flow, from: Actor, to: Actor }[] {
+  return a.flows.map(flow => ({ flow, from: actorById(a, flow.from), to: actorById(a, flow.to) }))
+}
 
 /** When the article was published, with the caveat if the date is approximate. */
-export const publishedWithNote = (a: Data): string =>
-  a.source.publishedNote ? `${a.source.published} (${a.source.publishedNote})` : a.source.published
+export function publishedWithNote(a: Data): string {
+  return a.source.publishedNote ? `${a.source.published} (${a.source.publishedNote})` : a.source.published
+}
 
 /** The footnote's citation: outlet, date and the article sections a slide draws on. */
-export const sourceLine = (a: Data, sections: readonly string[]): string =>
-  `${a.source.outlet}, ${a.source.published}: ${sections.map(id => `“${sectionById(a, id).heading}”`).join('; ')}`
+export function sourceLine(a: Data, sections: readonly string[]): string {
+  return `${a.source.outlet}, ${a.source.published}: ${sections.map(id => `“${sectionById(a, id).heading}”`).join('; ')}`
+}
 
 export const assessmentFor = (a: Data, point: string): Assessment | undefined => a.assessments.find(s => s.point === point)
 
@@ -51,19 +54,23 @@ export const promptsFor = (a: Data, section: string): Prompt[] => a.prompts.filt
 export const promptedSections = (a: Data): Section[] => a.source.sections.filter(s => a.prompts.some(p => p.section === s.id))
 
 /** The checks with any of the verdicts, grouped in the order the verdicts are given. */
-export const checksWith = (a: Data, verdicts: readonly Verdict[]): Assessment[] =>
-  verdicts.flatMap(v => a.assessments.filter(c => c.verdict === v))
+export function checksWith(a: Data, verdicts: readonly Verdict[]): Assessment[] {
+  return verdicts.flatMap(v => a.assessments.filter(c => c.verdict === v))
+}
 
 /** One source per thing a bottom-line sentence rests on: the article, then each check's and event's first. */
-export const bottomLineSources = (a: Data, line: BottomLine): string[] => [...new Set([
-  ...(line.sections?.length ? [a.source.url] : []),
-  ...(line.checks ?? []).map(id => checkById(a, id).sources[0]),
-  ...(line.events ?? []).map(id => eventById(a, id).sources[0]),
-])]
+export function bottomLineSources(a: Data, line: BottomLine): string[] {
+  return [...new Set([
+    ...(line.sections?.length ? [a.source.url] : []),
+    ...(line.checks ?? []).map(id => checkById(a, id).sources[0]),
+    ...(line.events ?? []).map(id => eventById(a, id).sources[0]),
+  ])]
+}
 
 /** The events a briefing lists as changes since publication, or as open questions to watch. */
-export const briefingEvents = (a: Data, pick: 'changes' | 'watch'): ContextEvent[] =>
-  a.briefing[pick].map(id => eventById(a, id))
+export function briefingEvents(a: Data, pick: 'changes' | 'watch'): ContextEvent[] {
+  return a.briefing[pick].map(id => eventById(a, id))
+}
 
 /**
  * What a reader must know about how firm a dated event is, in a word or two: "planned" or

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
+import type { Article } from './schema'
 import { deepFreeze } from './freeze'
-import { type Article, articleSchema } from './schema'
+import { articleSchema } from './schema'
 
 export class ArticleDataError extends Error {
   constructor(readonly issues: { path: string, message: string }[]) {

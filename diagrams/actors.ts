@@ -27,7 +27,7 @@ export const actorsDiagram: DiagramBuilder = (article) => {
     sources: [],
     mermaid: flowchart('LR', { wrappingWidth: 120, rankSpacing: 12, nodeSpacing: 20, padding: 8 }, [
       ...actors.map(a => `${node(a.id)}["${mermaidLabel(a.name)}"]`),
-      ...[...arrows].map(([arrow, between]) => arrow.replace(' --> ', ` -->|"${between.map(({ flow }) => mermaidLabel(flow.label)).join('<br>')}"| `)),
+      ...Array.from(arrows, ([arrow, between]) => arrow.replace(' --> ', ` -->|"${between.map(({ flow }) => mermaidLabel(flow.label)).join('<br>')}"| `)),
     ]),
   }
 }

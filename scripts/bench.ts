@@ -1,3 +1,4 @@
+import type { ThrottledLoad } from './lib/throttled'
 // npm run bench: the deck beside a bare Slidev deck built by the same Slidev, in one run,
 // on a throttled phone profile (4× CPU, DevTools' Fast 3G; three runs each, medians), with
 // the ratios issue 11 sets as targets; Lighthouse's mobile scores; then the site's size and
@@ -12,7 +13,7 @@ import { launchChromium } from './lib/browse'
 import { buildSite } from './lib/build'
 import { loadSlides, ROOT } from './lib/deck'
 import { lighthouse } from './lib/lighthouse'
-import { openThrottled, type ThrottledLoad } from './lib/throttled'
+import { openThrottled } from './lib/throttled'
 import { buildBareDeck, loadSettled } from './lib/weight'
 import { listFiles } from './lib/zip'
 import { serveStatic } from './offline/serve.mjs'

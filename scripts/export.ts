@@ -1,37 +1,45 @@
-// npm run export: builds the deck's outputs (see --help) into one folder, checks every
-// file it wrote, and prints a summary. Each file is written under a temporary name and
-// moved into place only once it passes its checks.
 import type { Browser } from 'playwright-core'
+import type { CapturedSlide } from './lib/capture'
+import type { HandoutLayout, ShownRun } from './lib/handout'
+import type { ColorScheme, ExportOptions, Output } from './lib/options'
+import type { DocumentInfo } from './lib/pdf'
+import type { PrintFont } from './lib/print-page'
+import type { QuizPart } from './lib/quiz'
+import type { Variant } from './lib/variants'
 import { access, constants, copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join, relative } from 'node:path'
+// npm run export: builds the deck's outputs (see --help) into one folder, checks every
+// file it wrote, and prints a summary. Each file is written under a temporary name and
+// moved into place only once it passes its checks.
+import process from 'node:process'
 import { article, formatDate, sourceLine } from '../data'
 import { freshnessWarning, todayIso } from '../data/freshness'
+import { ChromiumNotFoundError, findChromium } from '../vite/chromium'
 import { writeAtomically } from './lib/atomic'
+import { BRIEFING_NOTE_FILE, briefingNoteHtml, checkBriefingNote } from './lib/briefing-note'
 import { launchChromium, SLIDE_VIEWPORT } from './lib/browse'
 import { buildSite } from './lib/build'
-import { type CapturedSlide, captureSlides } from './lib/capture'
-import { ChromiumNotFoundError, findChromium } from '../vite/chromium'
+import { captureSlides } from './lib/capture'
 import { figuresOn, loadSlides, ROOT } from './lib/deck'
-import { handoutFooter, type HandoutLayout, printHandout, type ShownRun } from './lib/handout'
+import { handoutFooter, printHandout } from './lib/handout'
 import { checkHandoutPdf } from './lib/handout-check'
 import { offlineExtras } from './lib/offline'
-import { type ColorScheme, type ExportOptions, HELP, type Output, OptionsError, parseExportOptions } from './lib/options'
-import { type DocumentInfo, documentInfo, readPdfText, setDocumentInfo } from './lib/pdf'
+import { HELP, OptionsError, parseExportOptions } from './lib/options'
+import { documentInfo, readPdfText, setDocumentInfo } from './lib/pdf'
 import { describePictures, pictureAltText } from './lib/pptx'
 import { fallbackFontBrowser, PPTX_FONT } from './lib/pptx-font'
 import { deckTargets, linkSlides } from './lib/pptx-links'
+import { printedPdf } from './lib/print-page'
+import { answerKeyHtml, checkQuizPdf, QUIZ_FILES, quizSheetHtml } from './lib/quiz'
 import { CommandError, runBin } from './lib/run'
-import { serveStatic } from './offline/serve.mjs'
-import { type PrintFont, printedPdf } from './lib/print-page'
-import { BRIEFING_NOTE_FILE, briefingNoteHtml, checkBriefingNote } from './lib/briefing-note'
-import { answerKeyHtml, checkQuizPdf, QUIZ_FILES, type QuizPart, quizSheetHtml } from './lib/quiz'
 import { withoutShareTags } from './lib/share-card'
 import { printSlidesPdf } from './lib/slides-pdf'
+import { VARIANTS } from './lib/variants'
 import { checkPdfStructure, checkSlidesPdf, requiredPdfText } from './lib/verify'
 import { checkPngs, checkPptx, checkPptxTravels, checkZip } from './lib/verify-files'
-import { type Variant, VARIANTS } from './lib/variants'
 import { listFiles, zipFolder } from './lib/zip'
+import { serveStatic } from './offline/serve.mjs'
 
 const PNG_SCALE = 2
 // Every printed document's footer: the deck, how fresh its context is, the page.
@@ -112,7 +120,6 @@ async function printDocument(browser: Browser, html: string, paper: 'a4' | 'lett
   }
 }
 
-
 /** Every output of one variant, into options.outDir; returns what it wrote. */
 async function exportVariant(variant: Variant, options: ExportOptions, chromium: string): Promise<string[]> {
   const wants = (o: Output) => options.only.includes(o)
@@ -177,13 +184,11 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
           for (const layout of ['briefing', 'student'] as HandoutLayout[]) {
             const file = join(options.outDir, `handout-${layout}.pdf`)
             let shown: ShownRun[][] = []
-            await step(`Print the ${layout} handout (${options.paper.toUpperCase()})`, () => writeAtomically(file,
-              async (tmp) => {
-                const printed = await printHandout(browser, { layout, paper: options.paper, slides: handoutSlides, deckUrl: server.url, out: tmp, footer: PRINT_FOOTER })
-                shown = printed.shown
-                await setDocumentInfo(tmp, titled(layout === 'briefing' ? 'Briefing handout' : 'Student handout'), printed.headings)
-              },
-              async tmp => failIf(`The ${layout} handout`, await checkHandoutPdf(tmp, layout, handoutSlides.map(s => s.title), shown))))
+            await step(`Print the ${layout} handout (${options.paper.toUpperCase()})`, () => writeAtomically(file, async (tmp) => {
+              const printed = await printHandout(browser, { layout, paper: options.paper, slides: handoutSlides, deckUrl: server.url, out: tmp, footer: PRINT_FOOTER })
+              shown = printed.shown
+              await setDocumentInfo(tmp, titled(layout === 'briefing' ? 'Briefing handout' : 'Student handout'), printed.headings)
+            }, async tmp => failIf(`The ${layout} handout`, await checkHandoutPdf(tmp, layout, handoutSlides.map(s => s.title), shown))))
             written.push(file)
           }
         }
@@ -219,9 +224,7 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
         const html = { quiz: quizSheetHtml, answers: answerKeyHtml }
         for (const part of ['quiz', 'answers'] as QuizPart[]) {
           const file = join(options.outDir, QUIZ_FILES[part])
-          await step(`Print the self-check ${part === 'quiz' ? 'quiz sheet' : 'answer key'} (${options.paper.toUpperCase()})`, () => writeAtomically(file,
-            tmp => printDocument(browser, html[part](article, fonts, options.paper), options.paper, tmp, titled(part === 'quiz' ? 'Self-check quiz' : 'Self-check answer key')),
-            async tmp => failIf(`The self-check ${part === 'quiz' ? 'quiz sheet' : 'answer key'}`, checkQuizPdf(part, article, await readPdfText(tmp)))))
+          await step(`Print the self-check ${part === 'quiz' ? 'quiz sheet' : 'answer key'} (${options.paper.toUpperCase()})`, () => writeAtomically(file, tmp => printDocument(browser, html[part](article, fonts, options.paper), options.paper, tmp, titled(part === 'quiz' ? 'Self-check quiz' : 'Self-check answer key')), async tmp => failIf(`The self-check ${part === 'quiz' ? 'quiz sheet' : 'answer key'}`, checkQuizPdf(part, article, await readPdfText(tmp)))))
           written.push(file)
         }
       }
@@ -235,9 +238,7 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
       const browser = await launchChromium()
       try {
         const fonts = await deckFonts()
-        await step(`Print the briefing note (${options.paper.toUpperCase()})`, () => writeAtomically(note,
-          tmp => printDocument(browser, briefingNoteHtml(article, { fonts, paper: options.paper, url: siteUrl }), options.paper, tmp, titled('Briefing note')),
-          async tmp => failIf('The briefing note', checkBriefingNote(article, await readPdfText(tmp)))))
+        await step(`Print the briefing note (${options.paper.toUpperCase()})`, () => writeAtomically(note, tmp => printDocument(browser, briefingNoteHtml(article, { fonts, paper: options.paper, url: siteUrl }), options.paper, tmp, titled('Briefing note')), async tmp => failIf('The briefing note', checkBriefingNote(article, await readPdfText(tmp)))))
         written.push(note)
       }
       finally {
@@ -280,7 +281,6 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
     await rm(scratch, { recursive: true, force: true })
   }
   return written
-
 }
 
 async function main(): Promise<void> {

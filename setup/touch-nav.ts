@@ -5,7 +5,7 @@ import { touchLinks } from './page-links'
 const aliasOf = (slide: { meta: { slide?: unknown } }) => (slide.meta.slide as { frontmatter?: { routeAlias?: string } } | undefined)?.frontmatter?.routeAlias
 
 /** The slide a play route shows: its number, or its named route (`routeAlias`). */
-const slideNo = (param: unknown): number | undefined => {
+function slideNo(param: unknown): number | undefined {
   const no = String(param ?? '')
   return slides.value.find(s => s.no === Number(no) || aliasOf(s) === no)?.no
 }

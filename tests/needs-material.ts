@@ -1,5 +1,5 @@
-import { it } from 'vitest'
 import type { Material } from './shared-material'
+import { it } from 'vitest'
 
 /**
  * `it` for checks that need material a plain clone lacks. Where it is missing they are

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import process from 'node:process'
 
 const SYSTEM_PATHS = [
   '/usr/bin/chromium',

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import process from 'node:process'
 import QRCode from 'qrcode'
 
 // Where the built site will be hosted, when known: the QR codes on the cover and the last

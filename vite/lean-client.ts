@@ -32,7 +32,7 @@ const SWAPS: Swap[] = [
   { source: 'file-saver', from: '/@slidev/client/', to: stub('file-saver.ts'), why: 'the download button\'s file-saver', mayGoUnseen: true },
   // Slidev points 'vue' at the build that compiles templates in the browser; every
   // template here is compiled at build time.
-  { source: 'vue/dist/vue.esm-bundler.js', from: '', to: source => source.replace(/vue\.esm-bundler\.js$/, 'vue.runtime.esm-bundler.js'), why: "Vue's template compiler" },
+  { source: 'vue/dist/vue.esm-bundler.js', from: '', to: source => source.replace(/vue\.esm-bundler\.js$/, 'vue.runtime.esm-bundler.js'), why: 'Vue\'s template compiler' },
   // The core parser brings a whole YAML parser for one helper that lives in its utils.
   { source: '@slidev/parser/core', from: '/@slidev/client/logic/', to: '@slidev/parser/utils', why: 'the YAML parser' },
 ]

@@ -1,5 +1,6 @@
 import { rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import process from 'node:process'
 
 /** A sibling temporary path: renaming it over the target is atomic on one filesystem. */
 export function tempPathFor(target: string): string {

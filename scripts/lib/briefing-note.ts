@@ -3,12 +3,13 @@
 // the deck when its address is known. One page, two at most. Pure: data in, HTML out;
 // Chromium prints it (export.ts).
 import type { Article } from '../../data/schema'
+import type { Paper, PrintFont } from './print-page'
 import { formatDate, hostOf } from '../../data/format'
 import { briefingEvents, eventStanding, sectionById } from '../../data/selectors'
 import { qrCode } from '../../vite/deck-address'
 import { escapeXml as escape, wrappableUrl } from './markup'
 import { comparable } from './pdf'
-import { type Paper, type PrintFont, printPage } from './print-page'
+import { printPage } from './print-page'
 
 export const BRIEFING_NOTE_FILE = 'briefing-note.pdf'
 export const BRIEFING_NOTE_MAX_PAGES = 2

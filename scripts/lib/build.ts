@@ -27,7 +27,12 @@ export interface BuildOptions {
  */
 export async function buildSite({ out, base, withNotes, root = ROOT, prerender = true, entry = 'slides.md', url }: BuildOptions): Promise<void> {
   await runBin('slidev', [
-    'build', join(root, entry), '--base', base, '--out', out,
+    'build',
+    join(root, entry),
+    '--base',
+    base,
+    '--out',
+    out,
     ...(withNotes ? [] : ['--without-notes']),
   ], { DECK_SITE_URL: url ?? '' }, root)
   if (!prerender)

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
+import type { ColorScheme } from './options'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { ColorScheme } from './options'
 import { openSlide, SLIDE_VIEWPORT } from './browse'
 
 export interface CapturedSlide {

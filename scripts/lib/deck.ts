@@ -1,11 +1,13 @@
 import type { SlideInfo } from '@slidev/types'
+import type { TextAlternative } from '../../charts/text-alternative'
+import type { Diagram, DiagramId } from '../../diagrams'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
-import { seriesAlternative, type TextAlternative, timelineAlternative } from '../../charts/text-alternative'
-import { type Diagram, type DiagramId, diagramBuilders } from '../../diagrams'
-import { authoredAlternative } from '../../diagrams/mermaid-text'
+import { seriesAlternative, timelineAlternative } from '../../charts/text-alternative'
 import { article, epiloguePages, eventById, seriesById } from '../../data'
+import { diagramBuilders } from '../../diagrams'
+import { authoredAlternative } from '../../diagrams/mermaid-text'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const ENTRY = resolve(ROOT, 'slides.md')
@@ -20,7 +22,7 @@ export interface PlacedDiagram { id: DiagramId, diagram: Diagram }
 
 /** The diagrams a slide draws (`<ArticleDiagram id="…">`), built from the data. */
 export function diagramsOn(slide: Pick<SlideInfo, 'content'>): PlacedDiagram[] {
-  return [...slide.content.matchAll(/<ArticleDiagram id="([^"]+)"/g)].map((m) => {
+  return Array.from(slide.content.matchAll(/<ArticleDiagram id="([^"]+)"/g), (m) => {
     const id = m[1] as DiagramId
     return { id, diagram: diagramBuilders[id](article) }
   })
@@ -34,14 +36,14 @@ const EVENTS = /:events="\[([^\]]*)\]"/
 /** The text alternative of each figure a slide draws, in the order it draws them. */
 export function figuresOn(slide: Pick<SlideInfo, 'content'>): TextAlternative[] {
   const pages = epiloguePages(article)
-  return [...slide.content.matchAll(FIGURE)].map(([, component, id, props = '', page, fence]) => {
+  return Array.from(slide.content.matchAll(FIGURE), ([, component, id, props = '', page, fence]) => {
     if (fence !== undefined)
       return authoredAlternative(fence)
     if (page)
       return timelineAlternative(pages[Number(page) - 1], Number(page), pages.length)
     if (component === 'ArticleDiagram')
       return diagramBuilders[id as DiagramId](article)
-    const events = [...(EVENTS.exec(props)?.[1] ?? '').matchAll(/'([^']+)'/g)].map(m => eventById(article, m[1]))
+    const events = Array.from((EVENTS.exec(props)?.[1] ?? '').matchAll(/'([^']+)'/g), m => eventById(article, m[1]))
     return seriesAlternative(seriesById(article, id), events)
   })
 }

@@ -1,10 +1,12 @@
+import type { HandoutLayout, ShownRun } from './handout'
+import type { TextRun } from './pdf'
 // What a printed handout must be before it replaces a good one: every slide's title as
 // text on its own page, the page count its layout gives, tags for screen readers, working
 // links, every font embedded, body text at its layout's size and nothing smaller than
 // 6.5 pt on paper, and a size to email.
 import { stat } from 'node:fs/promises'
-import { expectedHandoutPages, type HandoutLayout, type ShownRun, SLIDES_PER_STUDENT_PAGE } from './handout'
-import { comparable, fontsNotEmbedded, readPdfText, type TextRun } from './pdf'
+import { expectedHandoutPages, SLIDES_PER_STUDENT_PAGE } from './handout'
+import { comparable, fontsNotEmbedded, readPdfText } from './pdf'
 
 /**
  * Sizes on paper: nothing under 6.5 pt, and body text at 8 pt on the student handout, 9 pt

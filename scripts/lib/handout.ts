@@ -4,9 +4,10 @@
 // slide goes; printHandout opens the built deck's print view, moves each drawn slide into
 // its box, and prints.
 import type { Browser } from 'playwright-core'
+import type { Paper } from './print-page'
 import { hostOf } from '../../data/format'
 import { escapeXml as escape, wrappableUrl } from './markup'
-import { type Paper, printedPdf } from './print-page'
+import { printedPdf } from './print-page'
 import { openPrintView } from './slides-pdf'
 
 export type { Paper }

@@ -59,7 +59,7 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
  * host can send it as a header.)
  */
 export function contentSecurityPolicy(html: string): string {
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(m => sha256(m[1]))
+  const inlineScripts = Array.from(html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g), m => sha256(m[1]))
   return [
     `default-src 'self'`,
     `script-src 'self' ${inlineScripts.join(' ')}`.trim(),
@@ -75,7 +75,7 @@ export function contentSecurityPolicy(html: string): string {
 
 /** Puts the policy at the top of <head>, after the charset and before anything it governs. */
 export function addContentSecurityPolicy(html: string): string {
-  const head = /<head>\s*(<meta charset="[^"]*">)?/i.exec(html)
+  const head = /<head>\s*(?:<meta charset="[^"]*">)?/i.exec(html)
   if (!head)
     throw new Error('index.html has no <head> to put the Content Security Policy in; has Slidev changed its page?')
   return html.replace(head[0], `${head[0]}\n<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">`)

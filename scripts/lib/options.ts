@@ -1,8 +1,10 @@
+import type { Variant } from './variants'
 import { resolve } from 'node:path'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { maxAgeFromEnv } from '../../data/freshness'
 import { ROOT } from './deck'
-import { type Variant, VARIANT_NAMES, VARIANTS } from './variants'
+import { VARIANT_NAMES, VARIANTS } from './variants'
 
 export const OUTPUTS = ['site', 'zip', 'pdf', 'png', 'handout', 'quiz', 'note', 'pptx'] as const
 export type Output = typeof OUTPUTS[number]

@@ -62,7 +62,7 @@ export async function readPdfText(file: string): Promise<PdfText> {
     links.push(annotations.filter(a => a.subtype === 'Link' && a.url).map(a => a.url!))
     jumps.push(await Promise.all(annotations.filter(a => a.subtype === 'Link' && a.dest).map(a => pageOf(a.dest!))))
   }
-  type Node = { title: string, items?: Node[] }
+  interface Node { title: string, items?: Node[] }
   const flatten = (items: Node[] | null): string[] => (items ?? []).flatMap(i => [i.title, ...flatten(i.items ?? null)])
   const outline = flatten(await doc.getOutline() as Node[] | null)
   const { info } = await doc.getMetadata() as { info: PdfText['info'] }

@@ -56,5 +56,5 @@ export async function fallbackFontBrowser(chromium: string, dir: string): Promis
 
 /** Every typeface a PPTX slide's text names. */
 export function typefacesIn(slideXml: string): Set<string> {
-  return new Set([...slideXml.matchAll(/<a:(?:latin|ea|cs|sym)\b[^>]*\stypeface="([^"]*)"/g)].map(m => m[1]))
+  return new Set(Array.from(slideXml.matchAll(/<a:(?:latin|ea|cs|sym)\b[^>]*\stypeface="([^"]*)"/g), m => m[1]))
 }

@@ -1,10 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises'
 import type { TextAlternative } from '../../charts/text-alternative'
+import { readFile, writeFile } from 'node:fs/promises'
 import { unzipSync, zipSync } from 'fflate'
 import { escapeXml, unescapeXml } from './markup'
 
 const PICTURE_ALT = /(<p:pic>\s*<p:nvPicPr>\s*<p:cNvPr\b[^>]*?\sdescr=")([^"]*)(")/g
-
 
 /** A figure's text alternative as one paragraph, for a picture's alt text. */
 export function pictureAltText(diagram: TextAlternative): string {
@@ -14,7 +13,7 @@ export function pictureAltText(diagram: TextAlternative): string {
 
 /** The alt text of each picture on one slide of a PPTX, in order. */
 export function pictureAlts(slideXml: string): string[] {
-  return [...slideXml.matchAll(PICTURE_ALT)].map(m => unescapeXml(m[2]))
+  return Array.from(slideXml.matchAll(PICTURE_ALT), m => unescapeXml(m[2]))
 }
 
 /**
@@ -45,6 +44,5 @@ export async function editPptx(file: string, edit: (parts: Record<string, Uint8A
 
 /** The text of each paragraph on one slide of a PPTX, in order. */
 export function slideParagraphs(slideXml: string): string[] {
-  return [...slideXml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
-    .map(p => [...p[1].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(t => unescapeXml(t[1])).join(''))
+  return Array.from(slideXml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g), p => Array.from(p[1].matchAll(/<a:t>([^<]*)<\/a:t>/g), t => unescapeXml(t[1])).join(''))
 }

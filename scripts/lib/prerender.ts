@@ -7,12 +7,13 @@
 // is exactly what the app draws (same components, same CSS, fonts loaded), with no second
 // renderer to keep in step with Slidev.
 import type { Page } from 'playwright-core'
+import type { SlideRoute, Snapshot } from './route-page'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { serveStatic } from '../offline/serve.mjs'
 import { launchChromium, SLIDE_VIEWPORT, waitForSlide } from './browse'
 import { unescapeXml } from './markup'
-import { READING_PATH, readingPage, routePage, type SlideRoute, type Snapshot } from './route-page'
+import { READING_PATH, readingPage, routePage } from './route-page'
 import { renderShareImage, SHARE_IMAGE, withShareTags } from './share-card'
 
 /**
@@ -62,7 +63,7 @@ function darkSchemeRules(): string[] {
       if (!(rule instanceof CSSStyleRule) || !/\.dark(?![\w\\-])/.test(rule.selectorText))
         continue
       const selectors = rule.selectorText.split(/,(?![^(]*\))/)
-        .filter(s => /\.dark(?![\w\\-])/.test(s) && !/:(hover|focus|active)/.test(s))
+        .filter(s => /\.dark(?![\w\\-])/.test(s) && !/:(?:hover|focus|active)/.test(s))
         .map(s => s.trim().replace(token, '$1html:not(.deck-app)'))
         .filter((s) => {
           // Only what the page or the shown slide has: the app's own panels are not drawn in.

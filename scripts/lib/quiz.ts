@@ -2,12 +2,13 @@
 // room to say why) and a separate answer key for the teacher (each verdict, what the record
 // shows, and its sources). Pure: data in, HTML out; Chromium prints it.
 import type { Article } from '../../data/schema'
+import type { Paper, PrintFont } from './print-page'
 import { formatDate } from '../../data/format'
 import { checkById, pointById, sectionById } from '../../data/selectors'
 import { VERDICT_MEANINGS, verdicts } from '../../data/verdicts'
 import { escapeXml as escape } from './markup'
 import { comparable } from './pdf'
-import { type Paper, type PrintFont, printPage } from './print-page'
+import { printPage } from './print-page'
 
 export type QuizPart = 'quiz' | 'answers'
 

@@ -3,25 +3,25 @@
 // of the reading page, unless its reader chose the slides (`?slides`, remembered for the
 // visit). Plain JavaScript, as the browser runs it; the page's policy allows it by hash.
 (function (win, doc) {
-  var VIEW = 'deck-view'
-  var visit
+  const VIEW = 'deck-view'
+  let visit
   try {
     visit = win.sessionStorage
   }
-  catch (e) {}
+  catch {}
   if (/[?&]slides(?:[=&]|$)/.test(win.location.search)) {
     try {
       visit.setItem(VIEW, 'slides')
     }
-    catch (e) {}
+    catch {}
     return
   }
-  var chosen
+  let chosen
   try {
     chosen = visit.getItem(VIEW)
   }
-  catch (e) {}
-  var to = doc.querySelector('meta[name="deck-reading"]')
+  catch {}
+  const to = doc.querySelector('meta[name="deck-reading"]')
   if (to && chosen !== 'slides' && win.matchMedia('(max-width: 640px) and (orientation: portrait)').matches)
     win.location.replace(to.getAttribute('content'))
 })(window, document)

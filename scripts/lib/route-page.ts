@@ -36,7 +36,6 @@ export interface Snapshot {
   slide: string
 }
 
-
 const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/
 const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g
 const APP = /<div id="app"><div class="deck-loading">[\s\S]*?<\/div><\/div>/
@@ -51,7 +50,7 @@ function shellParts(shell: string) {
   const nav = TOUCH_NAV.exec(shell)
   if (!app || !entry || !nav || !TITLE.test(shell) || !POLICY.test(shell) || !VIEWPORT.test(shell))
     throw new Error('index.html lacks the loading note in #app, the module script, the touch controls, a <title>, the Content Security Policy or the viewport; has Slidev or scripts/lib/index-html.ts changed the page?')
-  return { app: app[0], entry, modules: [entry[1], ...[...shell.matchAll(MODULE_PRELOAD)].map(m => m[1])] }
+  return { app: app[0], entry, modules: [entry[1], ...Array.from(shell.matchAll(MODULE_PRELOAD), m => m[1])] }
 }
 
 /** The shell one folder down, without the app's own module tags: what it found beside it is at the base. */

@@ -1,5 +1,7 @@
+import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
+import process from 'node:process'
 import { ROOT } from './deck'
 
 export class CommandError extends Error {

@@ -48,7 +48,7 @@ export async function printSlidesPdf(browser: Browser, { deckUrl, count, out, sc
     return {
       headings: await page.locator('h1, h2, h3, h4, h5, h6').allTextContents(),
       drawnLabels: await slides.evaluateAll(containers => containers.map(c =>
-        [...c.querySelectorAll('figure svg text')].map(t => t.textContent?.trim() ?? '').filter(Boolean))),
+        Array.from(c.querySelectorAll('figure svg text'), t => t.textContent?.trim() ?? '').filter(Boolean))),
     }
   }
   finally {

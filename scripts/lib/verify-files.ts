@@ -46,13 +46,12 @@ export async function checkZip(zip: string, top: string, siteFiles: string[], ex
  */
 export async function checkPptx(file: string, titles: string[], figureAlts: ReadonlyMap<number, string[]> = new Map()): Promise<string[]> {
   const parts = unzipSync(await readFile(file))
-  const slides = Object.keys(parts).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n))
-    .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
+  const slides = Object.keys(parts).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
   const problems = slides.length === titles.length ? [] : [`has ${slides.length} slides, expected ${titles.length}`]
   const squash = (s: string) => s.replace(/\s+/g, '').replace(/’/g, '\'')
   slides.forEach((name, i) => {
     const xml = new TextDecoder().decode(parts[name])
-    const text = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(m => unescapeXml(m[1])).join('')
+    const text = Array.from(xml.matchAll(/<a:t>([^<]*)<\/a:t>/g), m => unescapeXml(m[1])).join('')
     if (!text.trim())
       problems.push(`slide ${i + 1} has no editable text`)
     else if (titles[i] && !squash(text).includes(squash(titles[i])))

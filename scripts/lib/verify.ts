@@ -1,10 +1,10 @@
 import type { Article } from '../../data/schema'
-import { comparable, type PdfText } from './pdf'
+import type { PdfText } from './pdf'
 import type { Variant } from './variants'
 import { formatDate } from '../../data/format'
 import { eventById } from '../../data/selectors'
 import { allDiagrams } from '../../diagrams'
-
+import { comparable } from './pdf'
 
 /**
  * Text the slides PDF must contain. The class deck: every section heading, every diagram
@@ -35,7 +35,7 @@ export function checkPdfStructure(pdf: Pick<PdfText, 'outline' | 'info' | 'tagge
   const problems: string[] = []
   if (!pdf.tagged)
     problems.push('is not tagged for screen readers')
-  const normal = (s: string) => s.replace(/[’]/g, '\'').trim()
+  const normal = (s: string) => s.replace(/’/g, '\'').trim()
   const missing = titles.filter(t => !pdf.outline.map(normal).includes(normal(t)))
   if (missing.length)
     problems.push(`has no bookmark for ${missing.map(t => `"${t}"`).join(', ')}`)

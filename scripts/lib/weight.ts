@@ -1,6 +1,8 @@
 import type { Browser } from 'playwright-core'
+import { Buffer } from 'node:buffer'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import process from 'node:process'
 import { serveStatic } from '../offline/serve.mjs'
 import { openSlide, SLIDE_VIEWPORT } from './browse'
 import { buildSite } from './build'

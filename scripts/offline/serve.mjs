@@ -1,9 +1,10 @@
-// Serves a built deck on 127.0.0.1. The export and the tests use it, and it goes into the
-// site zip as is, so an offline copy can be opened with `node serve.mjs`: browsers will
-// not run the deck's modules from file://. Plain JavaScript, Node built-ins only.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { dirname, extname, join, normalize, resolve } from 'node:path'
+// Serves a built deck on 127.0.0.1. The export and the tests use it, and it goes into the
+// site zip as is, so an offline copy can be opened with `node serve.mjs`: browsers will
+// not run the deck's modules from file://. Plain JavaScript, Node built-ins only.
+import process from 'node:process'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createGzip } from 'node:zlib'
 
@@ -42,7 +43,7 @@ export async function serveStatic(root, base = '/', port = 0) {
       file = existsSync(join(dir, '404.html')) ? join(dir, '404.html') : join(dir, 'index.html')
     const type = TYPES[extname(file)] ?? 'application/octet-stream'
     // Compressed as any web host sends text, so what a phone downloads here is what it would there.
-    if (/^(text\/|image\/svg|application\/json)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    if (/^(?:text\/|image\/svg|application\/json)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'vary': 'accept-encoding' })
       createReadStream(file).pipe(createGzip()).pipe(res)
       return
@@ -85,8 +86,9 @@ async function main() {
   throw new Error('ports 8080 to 8089 are all in use; close another local server and try again')
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   main().catch((error) => {
     console.error(`Could not serve the deck: ${error.message}`)
     process.exitCode = 1
   })
+}

@@ -61,7 +61,7 @@ export function auditSlide({ no, minPx }: { no: number, minPx: number }): SlideA
     result.diagrams.push({
       svg: !!svg && svg.getBoundingClientRect().height > 0,
       // What the drawing shows: its labels, not its <title>.
-      text: [...svg?.querySelectorAll('text') ?? []].map(t => t.textContent).join(' ').replace(/\s+/g, ' '),
+      text: Array.from(svg?.querySelectorAll('text') ?? [], t => t.textContent).join(' ').replace(/\s+/g, ' '),
       alt: figure.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
     })
   }

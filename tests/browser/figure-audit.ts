@@ -35,7 +35,7 @@ export function auditFigures({ no, palette }: { no: number, palette: string[] })
   const inside = (outer: DOMRect, inner: DOMRect) => inner.left >= outer.left - 1 && inner.right <= outer.right + 1 && inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1
   const words = (el: Element) => `"${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}"`
 
-  return [...slide.querySelectorAll('[data-diagram], [data-chart], [data-timeline]')].map((figure) => {
+  return Array.from(slide.querySelectorAll('[data-diagram], [data-chart], [data-timeline]'), (figure) => {
     const svg = figure.querySelector('svg')!
     const seen = svg.hasAttribute('data-audited')
     svg.setAttribute('data-audited', '')
@@ -58,10 +58,12 @@ export function auditFigures({ no, palette }: { no: number, palette: string[] })
       overlaps: texts.flatMap((a, i) => texts.slice(i + 1).filter((_, k) => meet(boxes[i], boxes[i + 1 + k])).map(b => `${words(a)} × ${words(b)}`)),
       // Diagram labels sit in shapes (Mermaid's node, cluster or edge label background); a
       // chart's value stands above its bar, outside it by design.
-      spills: !figure.hasAttribute('data-diagram') ? [] : texts.flatMap((t, i) => {
-        const shape = t.closest('g.node, g.cluster, g.edgeLabel')?.querySelector(':scope > rect, :scope > polygon, :scope > path, rect.background')
-        return shape && !inside(shape.getBoundingClientRect(), boxes[i]) ? [words(t)] : []
-      }),
+      spills: !figure.hasAttribute('data-diagram')
+        ? []
+        : texts.flatMap((t, i) => {
+            const shape = t.closest('g.node, g.cluster, g.edgeLabel')?.querySelector(':scope > rect, :scope > polygon, :scope > path, rect.background')
+            return shape && !inside(shape.getBoundingClientRect(), boxes[i]) ? [words(t)] : []
+          }),
       colours: [...colours].sort(),
       foreign: [...colours].filter(c => !resolved.has(c)),
     }
@@ -76,6 +78,7 @@ export function visibleWords(no: number): number {
   const layout = document.querySelector(`.slidev-page-${no} .slidev-layout`)!.cloneNode(true) as HTMLElement
   layout.querySelectorAll('svg, .sr-only, a[href^="http"]').forEach(e => e.remove())
   document.body.append(layout)
+  // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- the words a reader sees: innerText leaves hidden text out
   const words = layout.innerText.split(/\s+/).filter(w => /\w/.test(w)).length
   layout.remove()
   return words

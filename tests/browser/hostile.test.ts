@@ -1,6 +1,7 @@
 // The deck built from hostile data (see hostile-data.ts) in a copy of the project:
 // everything must render as visible text, run no script, draw every diagram and fit.
 import type { Browser } from 'playwright-core'
+import type { Watched } from './session'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,7 +11,7 @@ import { loadSlides, ROOT } from '../../scripts/lib/deck'
 import { auditSlide } from './audit'
 import { auditFigures } from './figure-audit'
 import { HOSTILE } from './hostile-data'
-import { openBrowser, type Watched, watchedPage } from './session'
+import { openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
 
 // The whole project but what is installed, built or tested: a new folder is copied too.

@@ -72,7 +72,7 @@ function diagramsNow({ no, canvas }: { no: number, canvas: number }): DiagramSta
     return []
   const box = slide.getBoundingClientRect()
   const scale = box.width / canvas
-  return [...slide.querySelectorAll('[data-diagram]')].map((figure) => {
+  return Array.from(slide.querySelectorAll('[data-diagram]'), (figure) => {
     const r = figure.querySelector('svg')?.getBoundingClientRect()
     return {
       id: figure.getAttribute('data-diagram') ?? '?',

@@ -2,12 +2,14 @@
 // go-to, the overview and the browser's history, and presenting on after a click. The
 // per-address suite (slides.test.ts) loads each slide fresh, as a crawler does.
 import type { Page } from 'playwright-core'
+import type { Place } from './journey'
+import type { Watched } from './session'
 import { describe, expect, it } from 'vitest'
 import { article, checkAliasFor, pointById } from '../../data'
 import { openSlide, SLIDE_VIEWPORT, waitForSlide } from '../../scripts/lib/browse'
 import { diagramsOn, loadSlides } from '../../scripts/lib/deck'
-import { type Place, press, settle, shapeOf, slideFailures, unreached, waitForDeck, walk, where } from './journey'
-import { type Watched, watchedPage } from './session'
+import { press, settle, shapeOf, slideFailures, unreached, waitForDeck, walk, where } from './journey'
+import { watchedPage } from './session'
 import { deckInBrowser } from './site'
 
 const slides = await loadSlides()
@@ -54,7 +56,7 @@ describe('a presenter walking the deck with the keyboard', () => {
     expect(failures).toEqual([])
   }, 600_000)
 
-  it('Space through every step to the end: every slide drawn, headed and fitting', async () => {
+  it('space through every step to the end: every slide drawn, headed and fitting', async () => {
     const { w, page, at } = await openAt(1)
     await deckReady(page)
     const forward = await walk({ page, shape, key: 'Space', check: p => slideFailures(page, p.no) }, at)

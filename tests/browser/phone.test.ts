@@ -19,13 +19,16 @@ async function phone(viewport: { width: number, height: number }) {
   const context = await env.browser.newContext({ viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 3, serviceWorkers: 'block' })
   const page = await context.newPage()
   const errors: string[] = []
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()) })
+  page.on('console', (m) => {
+    if (m.type() === 'error')
+      errors.push(m.text())
+  })
   page.on('pageerror', e => errors.push(e.message))
   await page.addInitScript({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') })
   return { page, errors, close: () => context.close() }
 }
 
-const path = (page: Page) => { const u = new URL(page.url()); return `${u.pathname}${u.search}${u.hash}` }
+function path(page: Page) { const u = new URL(page.url()); return `${u.pathname}${u.search}${u.hash}` }
 const headingTop = (page: Page, no: number) => page.locator(`#slide-${no} h1`).first().evaluate(el => el.getBoundingClientRect().top)
 
 describe('held upright (390×844, touch)', () => {

@@ -37,6 +37,7 @@ describe('with scripts off', () => {
     const slide = page.locator(`#prerendered .slidev-page-${no}`)
     await expect.poll(() => slide.count()).toBe(1)
     const title = heading(page, '#prerendered')
+    // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- Playwright's innerText: the words shown
     expect((await title.innerText()).trim().length).toBeGreaterThan(5)
     const box = (await title.boundingBox())!
     expect(box.y).toBeGreaterThanOrEqual(0)

@@ -1,10 +1,11 @@
 // The presenter view of the notes build driving the audience window, as in a classroom:
 // two windows of one browser, which Slidev keeps in step (BroadcastChannel, localStorage).
 import type { Browser } from 'playwright-core'
+import type { Place } from './journey'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SLIDE_VIEWPORT, waitForSlide } from '../../scripts/lib/browse'
 import { loadSlides } from '../../scripts/lib/deck'
-import { diagramFailures, type Place, settle, shapeOf, slideFailures, unreached, waitForDeck, walk, where } from './journey'
+import { diagramFailures, settle, shapeOf, slideFailures, unreached, waitForDeck, walk, where } from './journey'
 import { openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
 
@@ -25,7 +26,7 @@ afterAll(async () => {
 })
 
 describe('the presenter view driving the audience window', () => {
-  it('ArrowRight in the presenter view to the end: the audience follows, and both show every diagram drawn', async () => {
+  it('arrowRight in the presenter view to the end: the audience follows, and both show every diagram drawn', async () => {
     const w = await watchedPage(browser, new URL(deck.url).origin, { width: 1280, height: 800 })
     const presenter = w.page
     const audience = await presenter.context().newPage()

@@ -4,7 +4,9 @@
 // honours the page's own @page size (Slidev's print mode sets one); page.pdf() without
 // and with preferCSSPageSize prints those two ways. Background graphics stay off, as in
 // the dialog.
+import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-core'
+import type { Watched } from './session'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,7 +18,7 @@ import { waitForDrawing } from '../../scripts/lib/browse'
 import { loadSlides } from '../../scripts/lib/deck'
 import { readPdfText } from '../../scripts/lib/pdf'
 import { printSlidesPdf } from '../../scripts/lib/slides-pdf'
-import { openBrowser, type Watched, watchedPage } from './session'
+import { openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
 
 const slides = await loadSlides()
@@ -28,7 +30,7 @@ const PX_PER_PT = 96 / 72
 
 const faqAnswers = slides
   .flatMap(s => [...s.content.matchAll(/<FaqReveal :ids="\[([^\]]*)\]"/g)])
-  .flatMap(m => [...m[1].matchAll(/'([^']+)'/g)].map(id => faqById(article, id[1]).answer))
+  .flatMap(m => Array.from(m[1].matchAll(/'([^']+)'/g), id => faqById(article, id[1]).answer))
 
 interface Printing {
   name: string

@@ -43,7 +43,10 @@ export async function watchedPage(browser: Browser, origin: string, viewport = S
     w.external.push(url)
     return route.abort()
   })
-  page.on('console', (m) => { if (m.type() === 'error') w.errors.push(`console: ${m.text()}`) })
+  page.on('console', (m) => {
+    if (m.type() === 'error')
+      w.errors.push(`console: ${m.text()}`)
+  })
   page.on('pageerror', e => w.errors.push(`pageerror: ${e.message}`))
   page.on('dialog', (d) => { w.dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss() })
   await page.addInitScript(axeSource)

@@ -1,10 +1,11 @@
 import type { Browser } from 'playwright-core'
+import type { StaticServer } from '../../scripts/offline/serve.mjs'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildSite } from '../../scripts/lib/build'
-import { serveStatic, type StaticServer } from '../../scripts/offline/serve.mjs'
 import { afterAll, beforeAll, inject } from 'vitest'
+import { buildSite } from '../../scripts/lib/build'
+import { serveStatic } from '../../scripts/offline/serve.mjs'
 import { BASE } from './base'
 import { openBrowser } from './session'
 

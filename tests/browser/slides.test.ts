@@ -2,6 +2,8 @@
 // sub-path, with every request that would leave the machine blocked and recorded.
 import type { Browser } from 'playwright-core'
 import type { SlideAudit } from './audit'
+import type { FigureAudit } from './figure-audit'
+import type { Watched } from './session'
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,8 +12,8 @@ import { waitForSlide } from '../../scripts/lib/browse'
 import { contactSheet } from '../../scripts/lib/contact-sheet'
 import { diagramsOn, loadSlides, ROOT } from '../../scripts/lib/deck'
 import { auditSlide } from './audit'
-import { auditFigures, type FigureAudit, visibleWords } from './figure-audit'
-import { axeViolations, openBrowser, type Watched, watchedPage } from './session'
+import { auditFigures, visibleWords } from './figure-audit'
+import { axeViolations, openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
 
 const MIN_PX = 14
@@ -42,7 +44,7 @@ beforeAll(async () => {
     visits.set(no, { ...audit, ...w.take(), axe })
   }
   await contactSheet(browser, files, join(screens, 'contact-sheet.png'))
-  console.table([...visits].map(([no, v]) => ({
+  console.table(Array.from(visits, ([no, v]) => ({
     slide: no,
     errors: v.errors.length,
     external: v.external.length,
@@ -76,7 +78,7 @@ describe.each(slides.map((s, i) => ({ no: i + 1, title: s.title ?? '(cover)' }))
 
 const diagramSlides = slides.flatMap((s, i) => diagramsOn(s).map(d => ({ no: i + 1, ...d })))
 // Every colour the deck defines (styles/deck.css): diagrams may paint with no other.
-const palette = [...new Set([...readFileSync(join(ROOT, 'styles/deck.css'), 'utf8').matchAll(/^\s*--(deck-[\w-]+):/gm)].map(m => m[1]))]
+const palette = [...new Set(Array.from(readFileSync(join(ROOT, 'styles/deck.css'), 'utf8').matchAll(/^\s*--(deck-[\w-]+):/gm), m => m[1]))]
 
 describe('diagram slides', () => {
   it.each(diagramSlides)('slide $no draws the $id diagram with its labels and text alternative', ({ no, diagram }) => {
@@ -256,7 +258,7 @@ describe('the public site', () => {
     await w.page.reload()
     await waitForSlide(w.page, no)
     expect(new URL(w.page.url()).pathname).toBe(`/deck/${no}`)
-    expect((await w.page.locator(`.slidev-page-${no} h1`).textContent())?.replace(/’/g, "'")).toBe(slides[no - 1].title)
+    expect((await w.page.locator(`.slidev-page-${no} h1`).textContent())?.replace(/’/g, '\'')).toBe(slides[no - 1].title)
     expect(w.take()).toEqual({ errors: [], external: [], dialogs: [] })
   })
 
@@ -313,7 +315,7 @@ describe('the public site', () => {
     const html = readFileSync(join(deck.dir, 'index.html'), 'utf8')
     expect(html).toContain(`<title>${slides[0].frontmatter.title}</title>`)
     expect(html).not.toMatch(/Slidev<\/title>/)
-    const metas = [...html.matchAll(/<meta\b[^>]*\scontent="([^"]*)"/g)].map(m => m[1])
+    const metas = Array.from(html.matchAll(/<meta\b[^>]*\scontent="([^"]*)"/g), m => m[1])
     expect(metas.length).toBeGreaterThan(3)
     expect(metas.filter(c => c.startsWith('&quot;'))).toEqual([])
   })

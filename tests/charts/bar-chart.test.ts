@@ -1,7 +1,7 @@
+import type { Series } from '../../data/schema'
 import { describe, expect, it } from 'vitest'
 import { barChart } from '../../charts/bar-chart'
 import { article } from '../../data'
-import type { Series } from '../../data/schema'
 
 const trade = article.series.find(s => s.id === 'india-russia-trade')!
 const chart = barChart(trade)

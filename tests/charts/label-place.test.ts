@@ -1,5 +1,6 @@
+import type { Box } from '../../charts/label-place'
 import { describe, expect, it } from 'vitest'
-import { type Box, candidates, overlaps, Room } from '../../charts/label-place'
+import { candidates, overlaps, Room } from '../../charts/label-place'
 
 const point = (x: number, y: number): Box => ({ x1: x, y1: y, x2: x, y2: y })
 
@@ -25,7 +26,7 @@ describe('candidates', () => {
   })
 })
 
-describe('Room', () => {
+describe('room', () => {
   it('places a label clear of what is taken, by its margin, inside the bounds', () => {
     const taken = { x1: 100, y1: 20, x2: 140, y2: 45 }
     const room = new Room({ x1: 0, y1: 0, x2: 300, y2: 100 }, [taken], 3)

@@ -1,8 +1,8 @@
+import type { Series } from '../../data/schema'
 import { describe, expect, it } from 'vitest'
 import { pointValue, seriesChart, VALUE_FONT } from '../../charts/series-chart'
 import { textWidth } from '../../charts/text-metrics'
 import { article } from '../../data'
-import type { Series } from '../../data/schema'
 
 const crude = article.series.find(s => s.id === 'india-russian-crude')!
 const events = article.context.filter(e => ['rosneft-lukoil-sanctions', 'hormuz-closure'].includes(e.id))
@@ -46,7 +46,7 @@ describe('seriesChart', () => {
   })
 
   it('keeps each value clear of the line, the event lines and the other values', () => {
-    const points = [...chart.line.matchAll(/([ML])([\d.]+) ([\d.]+)/g)].map(m => ({ move: m[1] === 'M', x: Number(m[2]), y: Number(m[3]) }))
+    const points = Array.from(chart.line.matchAll(/([ML])([\d.]+) ([\d.]+)/g), m => ({ move: m[1] === 'M', x: Number(m[2]), y: Number(m[3]) }))
     const segments = [
       ...points.slice(1).flatMap((b, i) => b.move ? [] : [[points[i], b]]),
       ...chart.events.map(e => [{ x: e.x, y: chart.plot.top }, { x: e.x, y: chart.plot.bottom }]),

@@ -1,12 +1,13 @@
+import type { StepChartOptions } from '../../charts/step-chart'
+import type { Series } from '../../data/schema'
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { gridlinePieces, type StepChartOptions, stepChart } from '../../charts/step-chart'
 import { overlaps } from '../../charts/label-place'
 import { pointValue } from '../../charts/series-chart'
+import { gridlinePieces, stepChart } from '../../charts/step-chart'
 import SeriesSteps from '../../components/SeriesSteps.vue'
 import { article, eventById, seriesById } from '../../data'
 import { periodOf } from '../../data/period'
-import type { Series } from '../../data/schema'
 import { mountInDeck } from '../components/mount'
 
 // As the record slide draws it.

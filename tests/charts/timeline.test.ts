@@ -1,17 +1,18 @@
+import type { ContextEvent } from '../../data/schema'
 import { describe, expect, it } from 'vitest'
-import { eventMark, timeline, TRACK_ORDER } from '../../charts/timeline'
 import { textWidth } from '../../charts/text-metrics'
+import { eventMark, timeline, TRACK_ORDER } from '../../charts/timeline'
 import { article, epiloguePages, TIMELINE_PAGES } from '../../data'
 import { byMonthPages } from '../../data/pages'
-import type { ContextEvent } from '../../data/schema'
 import { tracks } from '../../data/schema'
 
 const options = { recordThrough: article.meta.recordThrough }
 const pages = epiloguePages(article)
 const drawn = pages.map(events => timeline(events, options))
 
-const event = (id: string, date: string, track: ContextEvent['track'], extra: Partial<ContextEvent> = {}): ContextEvent =>
-  ({ id, date, track, label: `Event ${id}`, text: 'Text.', sources: ['https://example.org'], confidence: 'multi-source', ...extra })
+function event(id: string, date: string, track: ContextEvent['track'], extra: Partial<ContextEvent> = {}): ContextEvent {
+  return { id, date, track, label: `Event ${id}`, text: 'Text.', sources: ['https://example.org'], confidence: 'multi-source', ...extra }
+}
 
 describe('the timeline pages', () => {
   it('give every track of the data a column', () => {

@@ -1,9 +1,10 @@
+import type { DiagramId } from '../../diagrams'
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ArticleDiagram from '../../components/ArticleDiagram.vue'
 import { article } from '../../data'
-import { diagramBuilders, type DiagramId } from '../../diagrams'
+import { diagramBuilders } from '../../diagrams'
 
 const ids = Object.keys(diagramBuilders) as DiagramId[]
 

@@ -1,22 +1,22 @@
 // @vitest-environment happy-dom
 import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { chartSources } from '../../charts/series-chart'
 import AgendaList from '../../components/AgendaList.vue'
+import CheckMarker from '../../components/CheckMarker.vue'
 import CoverTitle from '../../components/CoverTitle.vue'
+import CriticalReading from '../../components/CriticalReading.vue'
+import DiscussionPrompts from '../../components/DiscussionPrompts.vue'
 import FaqReveal from '../../components/FaqReveal.vue'
 import KeyPoints from '../../components/KeyPoints.vue'
 import ListCards from '../../components/ListCards.vue'
+import { markerTrail } from '../../components/marker-trail'
+import SeriesBars from '../../components/SeriesBars.vue'
+import SeriesChart from '../../components/SeriesChart.vue'
 import SourceNote from '../../components/SourceNote.vue'
 import SourcesList from '../../components/SourcesList.vue'
 import TariffSteps from '../../components/TariffSteps.vue'
-import CheckMarker from '../../components/CheckMarker.vue'
-import CriticalReading from '../../components/CriticalReading.vue'
-import DiscussionPrompts from '../../components/DiscussionPrompts.vue'
-import SeriesBars from '../../components/SeriesBars.vue'
-import SeriesChart from '../../components/SeriesChart.vue'
-import { chartSources } from '../../charts/series-chart'
 import { article, checkAliasFor, checkPages, contextSourcePages, eventById, formatDate, hostOf, listItems, promptPages, promptsFor, sectionPoints } from '../../data'
-import { markerTrail } from '../../components/marker-trail'
 import { mountInDeck } from './mount'
 import { nav, resetDeck, slide } from './slidev-stub'
 
@@ -28,7 +28,7 @@ beforeEach(() => {
   markerTrail.value = undefined
 })
 
-describe('KeyPoints', () => {
+describe('keyPoints', () => {
   it('renders every prose point of the section, with its kind', () => {
     const w = mountInDeck(KeyPoints, { section: 'energy' })
     const points = sectionPoints(article, 'energy')
@@ -43,7 +43,7 @@ describe('KeyPoints', () => {
   })
 })
 
-describe('ListCards', () => {
+describe('listCards', () => {
   it('renders the call\'s takeaways as titled cards', () => {
     const w = mountInDeck(ListCards, { list: 'call-takeaways' })
     const items = listItems(article, 'call-takeaways')
@@ -60,7 +60,7 @@ describe('ListCards', () => {
   })
 })
 
-describe('TariffSteps', () => {
+describe('tariffSteps', () => {
   it('draws one bar per tariff step, sized by rate', () => {
     const w = mountInDeck(TariffSteps)
     const steps = w.findAll('[data-step]')
@@ -74,7 +74,7 @@ describe('TariffSteps', () => {
   })
 })
 
-describe('FaqReveal', () => {
+describe('faqReveal', () => {
   const ids = ['faq-why', 'faq-effect', 'faq-visit']
   const shown = (w: ReturnType<typeof mountInDeck>) => w.findAll('dd').map(d => d.attributes('data-shown') !== undefined)
   const expanded = (w: ReturnType<typeof mountInDeck>) => w.findAll('dt button').map(b => b.attributes('aria-expanded'))
@@ -122,7 +122,7 @@ describe('FaqReveal', () => {
   })
 })
 
-describe('SourceNote', () => {
+describe('sourceNote', () => {
   it('names the outlet and each article section it draws on, and how fresh the context is', () => {
     const w = mountInDeck(SourceNote, { sections: ['energy', 'defence'] })
     expect(w.text()).toContain('KumDi.com')
@@ -158,8 +158,7 @@ describe('the title, agenda and sources', () => {
   })
 })
 
-
-describe('CheckMarker', () => {
+describe('checkMarker', () => {
   it('links a checked point to its critical-reading slide, with the verdict as text', () => {
     const check = article.assessments[0]
     const w = mountInDeck(CheckMarker, { point: check.point })
@@ -200,7 +199,7 @@ describe('CheckMarker', () => {
   })
 })
 
-describe('CriticalReading', () => {
+describe('criticalReading', () => {
   it('sets each claim beside its verdict, the record and linked sources, apart from each other', () => {
     const page = checkPages(article)[0]
     const w = mountInDeck(CriticalReading, { page: 1 })
@@ -240,7 +239,7 @@ describe('CriticalReading', () => {
   })
 })
 
-describe('DiscussionPrompts', () => {
+describe('discussionPrompts', () => {
   it('lists each section\'s questions under its name', () => {
     const w = mountInDeck(DiscussionPrompts, { page: 2 })
     for (const section of promptPages(article)[1]) {
@@ -251,7 +250,7 @@ describe('DiscussionPrompts', () => {
   })
 })
 
-describe('SourcesList parts', () => {
+describe('sourcesList parts', () => {
   it('links the article itself', () => {
     const w = mountInDeck(SourcesList, { part: 'article' })
     expect(w.find(`a[href="${article.source.url}"]`).exists()).toBe(true)
@@ -277,7 +276,7 @@ describe('SourcesList parts', () => {
   })
 })
 
-describe('SeriesChart', () => {
+describe('seriesChart', () => {
   const crude = article.series.find(s => s.id === 'india-russian-crude')!
   const props = { id: crude.id, from: '2025-06', to: '2026-03', events: ['rosneft-lukoil-sanctions', 'hormuz-closure'] }
 
@@ -306,7 +305,7 @@ describe('SeriesChart', () => {
   })
 })
 
-describe('SeriesBars', () => {
+describe('seriesBars', () => {
   it('draws a bar per figure with its value and period, says single-source, and tables every figure', () => {
     const arms = article.series.find(s => s.id === 'russia-share-india-arms')!
     const w = mountInDeck(SeriesBars, { id: arms.id })

@@ -7,7 +7,7 @@ import { article, epiloguePages, formatDate } from '../../data'
 enableAutoUnmount(afterEach)
 const pages = epiloguePages(article)
 
-describe('EventTimeline', () => {
+describe('eventTimeline', () => {
   it.each(pages.map((_, i) => i + 1))('draws page %i as SVG, matching its snapshot', async (page) => {
     const w = mount(EventTimeline, { props: { page } })
     await expect(w.find('svg').html()).toMatchFileSnapshot(`./__snapshots__/timeline-${page}.svg`)

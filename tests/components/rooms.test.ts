@@ -19,7 +19,7 @@ beforeEach(() => {
   address.value = null
 })
 
-describe('BottomLine', () => {
+describe('bottomLine', () => {
   it('gives each line its label, its sentence and a source for what it rests on', () => {
     const w = mountInDeck(BottomLine)
     const rows = w.findAll('[data-line]')
@@ -31,7 +31,7 @@ describe('BottomLine', () => {
   })
 })
 
-describe('CheckTally', () => {
+describe('checkTally', () => {
   it('lists the checks with the verdicts asked for, in that order, each with a source', () => {
     const w = mountInDeck(CheckTally, { verdicts: ['wrong', 'unverifiable'] })
     const expected = article.assessments.filter(c => c.verdict === 'wrong').concat(article.assessments.filter(c => c.verdict === 'unverifiable'))
@@ -41,7 +41,7 @@ describe('CheckTally', () => {
   })
 })
 
-describe('EventList', () => {
+describe('eventList', () => {
   it('dates each change since publication, with its source', () => {
     const w = mountInDeck(EventList, { pick: 'changes' })
     const first = eventById(article, article.briefing.changes[0])
@@ -64,7 +64,7 @@ describe('EventList', () => {
   })
 })
 
-describe('SelfCheck', () => {
+describe('selfCheck', () => {
   const check = checkById(article, article.selfCheck[0])
 
   it('shows the claim and a button per verdict, with the record behind a click step', () => {
@@ -115,7 +115,7 @@ describe('SelfCheck', () => {
   })
 })
 
-describe('TakeHome', () => {
+describe('takeHome', () => {
   it('draws nothing, not even a frame, without the hosted address', () => {
     expect(mountInDeck(TakeHome).html()).toBe('<!--v-if-->')
   })

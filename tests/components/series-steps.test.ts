@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
+import { chartSources } from '../../charts/series-chart'
 import SeriesSteps from '../../components/SeriesSteps.vue'
 import TariffSteps from '../../components/TariffSteps.vue'
-import { chartSources } from '../../charts/series-chart'
 import { article, eventById, formatDate, hostOf, seriesById } from '../../data'
 import { mountInDeck } from './mount'
 
@@ -12,9 +12,9 @@ enableAutoUnmount(afterEach)
 const tariff = seriesById(article, 'us-tariff-india')
 const props = { id: tariff.id, from: '2025-04', to: '2026-09', events: ['supreme-court-ieepa', 'section-122-end'], until: 'section-122-end' }
 // A label's lines (its outer tspans) joined by spaces.
-const textOf = (w: ReturnType<typeof mountInDeck>, selector: string) => w.findAll(selector).map(t => [...t.element.children].map(line => line.textContent).join(' '))
+const textOf = (w: ReturnType<typeof mountInDeck>, selector: string) => w.findAll(selector).map(t => Array.from(t.element.children, line => line.textContent).join(' '))
 
-describe('SeriesSteps', () => {
+describe('seriesSteps', () => {
   it('draws a step per rate in force, dashed where contested, and the rest as marked levels', () => {
     const w = mountInDeck(SeriesSteps, props)
     expect(w.findAll('g.step')).toHaveLength(tariff.points.filter(p => !p.status).length)
@@ -57,7 +57,7 @@ describe('SeriesSteps', () => {
   })
 })
 
-describe('TariffSteps, compact', () => {
+describe('tariffSteps, compact', () => {
   it('lays the article\'s steps across, one under the other, each bar its share of the highest', () => {
     const w = mountInDeck(TariffSteps, { compact: true })
     expect(w.find('.tariff-steps').classes()).toContain('compact')

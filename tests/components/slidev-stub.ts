@@ -30,7 +30,7 @@ export function resetDeck(): void {
 
 // What onSlideEnter registered: a test calls enterSlide(to, from) as the deck would.
 const enterHooks: ((to: number, from: number | undefined) => void)[] = []
-export const onSlideEnter = (cb: (to: number, from: number | undefined) => void) => { enterHooks.push(cb) }
+export function onSlideEnter(cb: (to: number, from: number | undefined) => void) { enterHooks.push(cb) }
 export const enterSlide = (to: number, from: number | undefined) => enterHooks.forEach(cb => cb(to, from))
 
 export const useNav = () => nav

@@ -1,8 +1,8 @@
+import type { Article } from '../../data/schema'
 import { describe, expect, it } from 'vitest'
+import { article } from '../../data'
 import { formatDate, hostOf, linkTexts, paginate } from '../../data/format'
 import { daysBetween, DEFAULT_MAX_AGE_DAYS, freshnessWarning, maxAgeFromEnv, todayIso } from '../../data/freshness'
-import type { Article } from '../../data/schema'
-import { article } from '../../data'
 import { publishedWithNote } from '../../data/selectors'
 
 describe('formatDate', () => {

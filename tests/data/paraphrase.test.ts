@@ -17,10 +17,12 @@ const fingerprint = readFingerprint()
 const withArticle = itNeeds(articleText())
 
 /** Each of our texts that shares a run of `run` words with the article's `runs`, with that run. */
-const copies = (runs: Set<string>, run: number) => ourProse.flatMap((text) => {
-  const copied = copiedRun(text, runs, run)
-  return copied ? [`"${copied}" in: ${text}`] : []
-})
+function copies(runs: Set<string>, run: number) {
+  return ourProse.flatMap((text) => {
+    const copied = copiedRun(text, runs, run)
+    return copied ? [`"${copied}" in: ${text}`] : []
+  })
+}
 
 describe('our own words, checked against the committed fingerprint of the article', () => {
   it('quotes only short phrases, each shown in quotation marks', () => {

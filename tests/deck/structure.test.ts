@@ -1,10 +1,10 @@
+import type { SlideInfo } from '@slidev/types'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { SlideInfo } from '@slidev/types'
 import { article, checkPages, contextSourcePages, epiloguePages, pointById, promptPages } from '../../data'
 import { diagramBuilders } from '../../diagrams'
-import { load } from '@slidev/parser/fs'
 import { ENTRY, figuresOn, loadSlides, ROOT } from '../../scripts/lib/deck'
 import { VARIANT_NAMES, VARIANTS } from '../../scripts/lib/variants'
 
@@ -25,7 +25,7 @@ describe('the deck', () => {
   it('resolves every src: include of every variant to an existing file, and uses every slide file', () => {
     const includes = VARIANT_NAMES.flatMap((v) => {
       const entry = readFileSync(resolve(ROOT, VARIANTS[v].entry), 'utf8')
-      const found = [...entry.matchAll(/^src:\s*(\S+)/gm)].map(m => m[1])
+      const found = Array.from(entry.matchAll(/^src:\s*(\S+)/gm), m => m[1])
       expect(found.length, v).toBeGreaterThan(0)
       return found
     })
@@ -52,7 +52,7 @@ describe('the deck', () => {
     ['DiscussionPrompts', /<DiscussionPrompts :page="(\d+)"/, () => promptPages(article).length],
     ['context sources', /<SourcesList part="context" :page="(\d+)"/, () => contextSourcePages(article).length],
   ])('shows every page of the %s exactly once, in order', (_name, re, count) => {
-    const pages = slides.flatMap(s => [...s.content.matchAll(new RegExp(re, 'g'))].map(m => Number(m[1])))
+    const pages = slides.flatMap(s => Array.from(s.content.matchAll(new RegExp(re, 'g')), m => Number(m[1])))
     expect(pages).toEqual(Array.from({ length: count() }, (_, i) => i + 1))
   })
 
@@ -117,7 +117,7 @@ describe('the deck', () => {
   })
 
   it('uses only ids that exist in the data', () => {
-    const used = (re: RegExp) => slides.flatMap(s => [...s.content.matchAll(re)].map(m => m[1]))
+    const used = (re: RegExp) => slides.flatMap(s => Array.from(s.content.matchAll(re), m => m[1]))
     const checks: [string, RegExp, Set<string>][] = [
       ['section', /<KeyPoints section="([^"]+)"/g, ids.section],
       ['list', /<ListCards list="([^"]+)"/g, ids.list],

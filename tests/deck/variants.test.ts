@@ -1,4 +1,5 @@
 import type { SlideInfo } from '@slidev/types'
+import type { Variant } from '../../scripts/lib/variants'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
@@ -6,7 +7,7 @@ import { parseTimeString } from '@slidev/parser/utils'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { article } from '../../data'
 import { ROOT } from '../../scripts/lib/deck'
-import { type Variant, VARIANT_NAMES, VARIANTS } from '../../scripts/lib/variants'
+import { VARIANT_NAMES, VARIANTS } from '../../scripts/lib/variants'
 import { timePlan } from '../../timing/pace'
 
 interface Loaded { slides: SlideInfo[], headmatter: Record<string, unknown>, errors: string[] }
@@ -90,13 +91,13 @@ describe('the two rooms', () => {
 
   it('shows every checked claim in the briefing\'s tally exactly once', () => {
     const verdicts = decks.briefing.slides.flatMap(s => [...s.content.matchAll(/<CheckTally :verdicts="\[([^\]]+)\]"/g)]
-      .flatMap(m => [...m[1].matchAll(/'([a-z]+)'/g)].map(x => x[1])))
+      .flatMap(m => Array.from(m[1].matchAll(/'([a-z]+)'/g), x => x[1])))
     expect([...verdicts].sort()).toEqual([...new Set(article.assessments.map(c => c.verdict))].sort())
   })
 
   it('asks every self-check claim once in class, before the critical reading shows the verdicts', () => {
     const { slides } = decks.class
-    const asked = slides.flatMap((s, i) => [...s.content.matchAll(/<SelfCheck :no="(\d+)"/g)].map(m => ({ no: Number(m[1]), i })))
+    const asked = slides.flatMap((s, i) => Array.from(s.content.matchAll(/<SelfCheck :no="(\d+)"/g), m => ({ no: Number(m[1]), i })))
     expect(asked.map(a => a.no)).toEqual(article.selfCheck.map((_, i) => i + 1))
     const firstCheck = slides.findIndex(s => s.content.includes('<CriticalReading'))
     expect(asked.every(a => a.i < firstCheck)).toBe(true)

@@ -1,9 +1,10 @@
 import type { Article } from '../../data/schema'
+import type { DiagramId } from '../../diagrams'
 import { describe, expect, it } from 'vitest'
 import { article } from '../../data'
 import { articleData } from '../../data/article'
 import { validateArticle } from '../../data/validate'
-import { diagramBuilders, type DiagramId } from '../../diagrams'
+import { diagramBuilders } from '../../diagrams'
 import { authoredAlternative, flowchart, mermaidId, mermaidLabel, QUOTE_STAND_IN, STAND_IN_MARK } from '../../diagrams/mermaid-text'
 import { DIAGRAM_FONT, diagramFont } from '../../vite/mermaid/theme'
 import { HOSTILE, makeHostile } from '../browser/hostile-data'
@@ -11,12 +12,17 @@ import { HOSTILE, makeHostile } from '../browser/hostile-data'
 const ids = Object.keys(diagramBuilders) as DiagramId[]
 
 /** What Mermaid 12 draws for a quoted label, by the rules diagrams/mermaid-text.ts names (the render test checks them in Chromium). */
-const asDrawn = (quoted: string) => quoted
-  .replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&')
-  .replaceAll(QUOTE_STAND_IN, '"').replaceAll(STAND_IN_MARK, '')
+function asDrawn(quoted: string) {
+  return quoted
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&')
+    .replaceAll(QUOTE_STAND_IN, '"')
+    .replaceAll(STAND_IN_MARK, '')
+}
 
 /** Every quoted label in a flowchart's text: nodes `["…"]`, edges `|"…"|`. */
-const quotedLabels = (text: string) => [...text.matchAll(/\["([^"]*)"\]|\|"([^"]*)"\|/g)].map(m => m[1] ?? m[2])
+const quotedLabels = (text: string) => Array.from(text.matchAll(/\["([^"]*)"\]|\|"([^"]*)"\|/g), m => m[1] ?? m[2])
 
 describe('mermaidLabel', () => {
   it.each([
@@ -29,7 +35,7 @@ describe('mermaidLabel', () => {
     ['an edge and its label syntax', '-->|"x"| ==> -.-'],
   ])('writes %s so that nothing in it is syntax, and it draws as itself', (_what, text) => {
     const quoted = mermaidLabel(text)
-    expect(quoted).not.toMatch(/"|<|>|#\w+;|%%|\n/)
+    expect(quoted).not.toMatch(/["<>\n]|#\w+;|%%/)
     expect(asDrawn(quoted)).toBe(text)
   })
 
@@ -121,7 +127,7 @@ describe('the escalation', () => {
 describe('the actors', () => {
   it('draws one arrow a direction between two actors, labelled with each flow that way, one a line', () => {
     const { mermaid } = diagramBuilders.actors(article)
-    const arrows = [...mermaid.matchAll(/^\s+(\w+) -->\|"([^"]*)"\| (\w+)$/gm)].map(m => ({ from: m[1], to: m[3], flows: m[2].split('<br>').map(asDrawn) }))
+    const arrows = Array.from(mermaid.matchAll(/^\s+(\w+) -->\|"([^"]*)"\| (\w+)$/gm), m => ({ from: m[1], to: m[3], flows: m[2].split('<br>').map(asDrawn) }))
     expect(arrows.map(a => `${a.from}>${a.to}`)).toEqual([...new Set(article.flows.map(f => `${mermaidId('a', f.from)}>${mermaidId('a', f.to)}`))])
     for (const a of arrows)
       expect(a.flows).toEqual(article.flows.filter(f => mermaidId('a', f.from) === a.from && mermaidId('a', f.to) === a.to).map(f => f.label))
@@ -131,7 +137,7 @@ describe('the actors', () => {
 describe('the cooperation map', () => {
   it('hangs one box per area from the partnership, each holding its items', () => {
     const { mermaid } = diagramBuilders.cooperation(article)
-    const areas = [...mermaid.matchAll(/^\s+subgraph (\w+)\["([^"]*)"\]\n((?:.*\n)*?)\s+end$/gm)]
+    const areas = [...mermaid.matchAll(/^ {2}subgraph (\w+)\["([^"]*)"\]\n((?: {4}(?!end$).*\n)*) {4}end$/gm)]
     expect(areas.map(a => asDrawn(a[2]))).toEqual(article.areas.map(a => a.label))
     areas.forEach((a, i) => {
       expect(quotedLabels(a[3]).map(asDrawn)).toEqual(article.areas[i].points.map(p => article.points.find(x => x.id === p)!.label))

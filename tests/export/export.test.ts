@@ -1,28 +1,31 @@
 // End to end: the real `npm run export` with the real Chromium, then the files checked
 // independently of the exporter (pdf.js for text, the file system for the site).
+import type { Buffer } from 'node:buffer'
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import process from 'node:process'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { article, checkAliasFor } from '../../data'
 import { formatDate } from '../../data/format'
 import { allDiagrams } from '../../diagrams'
-
-const squashed = (s: string) => s.replace(/\s+/g, '')
 import { launchChromium, openSlide } from '../../scripts/lib/browse'
 import { diagramsOn, loadSlides, ROOT } from '../../scripts/lib/deck'
+import { slidePages } from '../../scripts/lib/handout-check'
+import { imageWidths, readPdfText } from '../../scripts/lib/pdf'
 import { pictureAlts } from '../../scripts/lib/pptx'
 import { withoutShareTags } from '../../scripts/lib/share-card'
-import { imageWidths, readPdfText } from '../../scripts/lib/pdf'
-import { slidePages } from '../../scripts/lib/handout-check'
-import jsQR from 'jsqr'
-import { PNG } from 'pngjs'
+
+const squashed = (s: string) => s.replace(/\s+/g, '')
 
 const tsx = join(ROOT, 'node_modules/.bin/tsx')
 const exportScript = join(ROOT, 'scripts/export.ts')
-const runExport = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawnSync(tsx, [exportScript, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' })
+function runExport(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(tsx, [exportScript, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' })
+}
 
 describe('npm run export', () => {
   const root = mkdtempSync(join(tmpdir(), 'deck-export-'))

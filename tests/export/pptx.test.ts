@@ -1,3 +1,4 @@
+import type { PageLayout } from '../../scripts/lib/pptx-layout'
 // Journey: a colleague opens the exported PPTX on a machine without the deck's font. The
 // real export, then LibreOffice lays the file out with Source Sans 3 hidden from fontconfig,
 // and the text is judged where LibreOffice drew it (from the PDF it prints).
@@ -11,17 +12,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { article, hostOf, pointById } from '../../data'
 import { verdicts } from '../../data/verdicts'
 import { ROOT } from '../../scripts/lib/deck'
-import { VARIANT_NAMES } from '../../scripts/lib/variants'
 import { slideParagraphs } from '../../scripts/lib/pptx'
 import { DECK_FONTS, fontconfigWithout } from '../../scripts/lib/pptx-font'
-import { badgesInSentences, type PageLayout, readPdfLayout, textMissing, textOffPage, textOverText } from '../../scripts/lib/pptx-layout'
+import { badgesInSentences, readPdfLayout, textMissing, textOffPage, textOverText } from '../../scripts/lib/pptx-layout'
+import { VARIANT_NAMES } from '../../scripts/lib/variants'
 
 const LOCAL = /localhost|127(?:\.\d+){3}|\[::1\]|0\.0\.0\.0/g
 const squash = (s: string) => s.replace(/\s+/g, '')
 
 /** Each slide's problems, as "slide N: …" lines. */
-const perSlide = (pages: PageLayout[], check: (page: PageLayout, i: number) => string[]) =>
-  pages.flatMap((page, i) => check(page, i).map(p => `slide ${i + 1}: ${p}`))
+function perSlide(pages: PageLayout[], check: (page: PageLayout, i: number) => string[]) {
+  return pages.flatMap((page, i) => check(page, i).map(p => `slide ${i + 1}: ${p}`))
+}
 
 // One export makes both decks' PPTX files.
 const work = mkdtempSync(join(tmpdir(), 'deck-pptx-journey-'))
@@ -73,8 +75,8 @@ describe.each(VARIANT_NAMES)('the exported %s PPTX, opened where the deck\'s fon
         const xml = new TextDecoder().decode(bytes)
         // Sources are https; any other address a link opens would be the exporter's server.
         const found = name.endsWith('.rels')
-          ? [...xml.matchAll(/<Relationship\b[^>]*TargetMode="External"[^>]*>/g)].map(m => m[0].match(/Target="([^"]*)"/)![1]).filter(url => !url.startsWith('https://'))
-          : [...xml.matchAll(LOCAL)].map(m => m[0])
+          ? Array.from(xml.matchAll(/<Relationship\s[^>]*TargetMode="External"[^>]*>/g), m => m[0].match(/Target="([^"]*)"/)![1]).filter(url => !url.startsWith('https://'))
+          : Array.from(xml.matchAll(LOCAL), m => m[0])
         return found.map(f => `${name}: ${f}`)
       })
     expect(problems).toEqual([])

@@ -1,8 +1,9 @@
+import type { Browser, Page } from 'playwright-core'
 // The data diagrams as Mermaid draws them at build, in Chromium: labels as SVG text and
 // nothing but text, ids of their own, the deck's colours, a size that fits the slide, and a
 // cache that spares the browser when nothing changed.
 import type { Article } from '../../data/schema'
-import type { Browser, Page } from 'playwright-core'
+import type { Diagram } from '../../diagrams'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -12,12 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { article } from '../../data'
 import { articleData } from '../../data/article'
 import { validateArticle } from '../../data/validate'
-import { allDiagrams, type Diagram } from '../../diagrams'
+import { allDiagrams } from '../../diagrams'
+import { PPTX_FONT } from '../../scripts/lib/pptx-font'
 import { CHROMIUM_ARGS, findChromium } from '../../vite/chromium'
 import { svgId } from '../../vite/mermaid/data-diagrams'
 import { DiagramError, drawingCounts, renderDiagrams } from '../../vite/mermaid/render'
 import { DIAGRAM_FONT, DIAGRAM_FONT_PX } from '../../vite/mermaid/theme'
-import { PPTX_FONT } from '../../scripts/lib/pptx-font'
 import { makeHostile } from '../browser/hostile-data'
 
 /** The room a slide gives a diagram (components/ArticleDiagram.vue), on the 980×552 canvas. */
@@ -96,10 +97,10 @@ function measure(svg: string): Measured {
     smallestPx: Math.min(...texts.map(t => Number.parseFloat(getComputedStyle(t).fontSize))),
     foreignObjects: root.querySelectorAll('foreignObject').length,
     ids: [root, ...all].map(e => e.id).filter(Boolean),
-    references: [...root.outerHTML.matchAll(/url\(#([^)]+)\)/g)].map(m => m[1]),
+    references: Array.from(root.outerHTML.matchAll(/url\(#([^)]+)\)/g), m => m[1]),
     tags: [...new Set(all.map(e => e.tagName.toLowerCase()))],
     handlers: all.flatMap(e => [...e.attributes].filter(a => a.name.startsWith('on')).map(a => a.name)),
-    paints: [...new Set(all.flatMap(e => [...(e.getAttribute('style') ?? '').matchAll(/(?:^|;)(?:fill|stroke):([^;]+)/g)].map(m => m[1].trim())))],
+    paints: [...new Set(all.flatMap(e => Array.from((e.getAttribute('style') ?? '').matchAll(/(?:^|;)(?:fill|stroke):([^;]+)/g), m => m[1].trim())))],
     spills: texts.flatMap((t, i) => {
       const shape = t.closest('g.node')?.querySelector(':scope > rect, :scope > polygon, :scope > path')
       const r = shape?.getBoundingClientRect()
@@ -111,7 +112,7 @@ function measure(svg: string): Measured {
 
 const squash = (s: string) => s.replace(/\s+/g, '')
 const size = (svg: string) => ({ width: Number(svg.match(/^<svg[^>]* width="([\d.]+)"/)![1]), height: Number(svg.match(/^<svg[^>]* height="([\d.]+)"/)![1]) })
-const fitted = (svg: string) => {
+function fitted(svg: string) {
   const { width, height } = size(svg)
   const scale = Math.min(1, FRAME.width / width, FRAME.height / height)
   return { scale, area: width * scale * height * scale }

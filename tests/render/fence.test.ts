@@ -1,8 +1,7 @@
 // An author's ```mermaid block: drawn into the slide as static SVG at build, and a block
 // Mermaid cannot read stops the build, naming the slide file, the line and Mermaid's words.
 import type { CodeblockTransformContext } from '@slidev/types'
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -15,26 +14,28 @@ import { mermaidFence } from '../../vite/mermaid/fence'
  * A deck whose one slide holds a Mermaid block with `second` as its second diagram line.
  * Its settings are the class deck's (self-hosted fonts, nothing fetched), but no slide file.
  */
-const deckWith = (second: string) => [
-  '---',
-  'title: A fixture deck with an author\'s diagram',
-  'theme: default',
-  'fonts:',
-  '  provider: none',
-  '  sans: Source Sans 3',
-  'favicon: ./favicon.svg',
-  'remoteAssets: false',
-  'download: false',
-  '---',
-  '',
-  '# An author\'s diagram',
-  '',
-  '```mermaid',
-  'flowchart LR',
-  `  ${second}`,
-  '```',
-  '',
-].join('\n')
+function deckWith(second: string) {
+  return [
+    '---',
+    'title: A fixture deck with an author\'s diagram',
+    'theme: default',
+    'fonts:',
+    '  provider: none',
+    '  sans: Source Sans 3',
+    'favicon: ./favicon.svg',
+    'remoteAssets: false',
+    'download: false',
+    '---',
+    '',
+    '# An author\'s diagram',
+    '',
+    '```mermaid',
+    'flowchart LR',
+    `  ${second}`,
+    '```',
+    '',
+  ].join('\n')
+}
 /** The line the block opens on. */
 const OPENS = deckWith('').split('\n').indexOf('```mermaid') + 1
 const GOOD = 'start["Ask the question"] --> finish["Check: 2 < 3"]'
@@ -56,14 +57,16 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true })
 })
 
-const context = (code: string, raw: string): CodeblockTransformContext => ({
-  info: 'mermaid',
-  code,
-  fence: 3,
-  slide: { source: { filepath: join(ROOT, 'slides/example.md'), start: 0, raw } } as CodeblockTransformContext['slide'],
-  options: {} as CodeblockTransformContext['options'],
-  renderHighlighted: () => '',
-})
+function context(code: string, raw: string): CodeblockTransformContext {
+  return {
+    info: 'mermaid',
+    code,
+    fence: 3,
+    slide: { source: { filepath: join(ROOT, 'slides/example.md'), start: 0, raw } } as CodeblockTransformContext['slide'],
+    options: {} as CodeblockTransformContext['options'],
+    renderHighlighted: () => '',
+  }
+}
 
 describe('the code-block transformer', () => {
   it('leaves other code blocks to Slidev', async () => {

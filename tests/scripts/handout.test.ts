@@ -1,15 +1,18 @@
+import type { HandoutSlide } from '../../scripts/lib/handout'
 import { describe, expect, it } from 'vitest'
-import { contentBoxMm, expectedHandoutPages, HANDOUT_PAGE, handoutMarkup, handoutPdf, type HandoutSlide, MARGIN_MM, notesShare, notesToParagraphs, slideScale, writingSpaceMm } from '../../scripts/lib/handout'
-import { bodyTextUnder, HANDOUT_LIMITS, SMALL_PRINT_PX, slidePages } from '../../scripts/lib/handout-check'
+import { contentBoxMm, expectedHandoutPages, HANDOUT_PAGE, handoutMarkup, handoutPdf, MARGIN_MM, notesShare, notesToParagraphs, slideScale, writingSpaceMm } from '../../scripts/lib/handout'
+import { bodyTextUnder, HANDOUT_LIMITS, slidePages, SMALL_PRINT_PX } from '../../scripts/lib/handout-check'
 
-const slide = (no: number, extra: Partial<HandoutSlide> = {}): HandoutSlide => ({
-  no,
-  title: `Slide title ${no}`,
-  notes: `First line of notes ${no}.\nSame paragraph.\n\nSecond paragraph.`,
-  source: 'KumDi.com: “Energy”',
-  links: ['https://example.org/a?b=1&c=2'],
-  ...extra,
-})
+function slide(no: number, extra: Partial<HandoutSlide> = {}): HandoutSlide {
+  return {
+    no,
+    title: `Slide title ${no}`,
+    notes: `First line of notes ${no}.\nSame paragraph.\n\nSecond paragraph.`,
+    source: 'KumDi.com: “Energy”',
+    links: ['https://example.org/a?b=1&c=2'],
+    ...extra,
+  }
+}
 const input = (layout: 'briefing' | 'student', slides: HandoutSlide[]) => ({ layout, paper: 'a4' as const, slides })
 
 describe('notesToParagraphs', () => {
@@ -23,7 +26,7 @@ describe('handoutMarkup', () => {
   it('gives each slide a box of its own, with its notes and sources on its page (briefing)', () => {
     const { body, css } = handoutMarkup(input('briefing', [slide(1), slide(2)]))
     expect(body.match(/class="ho-sheet ho-briefing"/g)).toHaveLength(2)
-    expect([...body.matchAll(/class="ho-slide-box" data-slide="(\d+)"/g)].map(m => m[1])).toEqual(['1', '2'])
+    expect(Array.from(body.matchAll(/class="ho-slide-box" data-slide="(\d+)"/g), m => m[1])).toEqual(['1', '2'])
     expect(body).toContain('<p>First line of notes 1. Same paragraph.</p><p>Second paragraph.</p>')
     expect(body).toContain('<a href="https://example.org/a?b=1&amp;c=2">')
     expect(css).toContain('size: A4 landscape')
@@ -38,7 +41,7 @@ describe('handoutMarkup', () => {
     expect(second).toContain('<a href="#ho-source-2">[2]</a>&nbsp;<a href="https://www.a.org/2">a.org</a>')
     expect(second).toContain('<a href="#ho-source-3">[3]</a>')
     const list = body.slice(body.indexOf('class="ho-sheet ho-source-list"'))
-    expect([...list.matchAll(/<li id="ho-source-(\d)"><span class="ho-n">\[\d\]<\/span> <a href="([^"]+)">/g)].map(m => [m[1], m[2]])).toEqual([['1', 'https://b.org/1'], ['2', 'https://www.a.org/2'], ['3', 'https://c.org/3']])
+    expect(Array.from(list.matchAll(/<li id="ho-source-(\d)"><span class="ho-n">\[\d\]<\/span> <a href="([^"]+)">/g), m => [m[1], m[2]])).toEqual([['1', 'https://b.org/1'], ['2', 'https://www.a.org/2'], ['3', 'https://c.org/3']])
     expect(handoutMarkup(input('briefing', [slide(1, { links: [] })])).body).not.toContain('ho-source-list')
   })
 
@@ -87,7 +90,7 @@ describe('handoutMarkup', () => {
 
   it('styles only its own classes, leaving the slides inside it as the deck draws them', () => {
     const { css } = handoutMarkup(input('briefing', [slide(1)]))
-    const selectors = css.match(/^\s*([^@{}][^{}]*)\{/gm)!.flatMap(rule => rule.replace('{', '').split(','))
+    const selectors = css.match(/^\s*([^@{}\s][^{}]*)\{/gm)!.flatMap(rule => rule.replace('{', '').split(','))
     expect(selectors.filter(sel => !sel.trim().startsWith('@') && !/\.ho-|^\s*html\.handout/.test(sel))).toEqual([])
   })
 

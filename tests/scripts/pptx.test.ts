@@ -1,3 +1,4 @@
+import type { PlacedText } from '../../scripts/lib/pptx-layout'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { article, checkPages } from '../../data'
 import { slideParagraphs } from '../../scripts/lib/pptx'
 import { DECK_FONTS, fallbackFontBrowser, fontconfigWithout, launcherWithoutWebFonts, PPTX_FONT, typefacesIn } from '../../scripts/lib/pptx-font'
-import { badgesInSentences, type PlacedText, textMissing, textOffPage, textOverText } from '../../scripts/lib/pptx-layout'
+import { badgesInSentences, textMissing, textOffPage, textOverText } from '../../scripts/lib/pptx-layout'
 import { anchorsOn, deckTargets, isLocalAddress, linkSlides, relinkSlide, slideFor } from '../../scripts/lib/pptx-links'
 import { checkPptxTravels } from '../../scripts/lib/verify-files'
 
@@ -19,15 +20,20 @@ const dec = (b: Uint8Array) => new TextDecoder().decode(b)
 const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink'
 const SLIDE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide'
 const LAYOUT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/slideLayout'
-const rel = (id: string, type: string, target: string, external = true) =>
-  `<Relationship Id="${id}" Type="${type}" Target="${target}"${external ? ' TargetMode="External"' : ''}/>`
+function rel(id: string, type: string, target: string, external = true) {
+  return `<Relationship Id="${id}" Type="${type}" Target="${target}"${external ? ' TargetMode="External"' : ''}/>`
+}
 const rels = (...items: string[]) => `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`
 // As pptxgenjs writes a linked run: a self-closing click, or one holding the link colour.
-const run = (text: string, id?: string, withColour = false) => `<a:r><a:rPr lang="en-US" sz="1050"><a:latin typeface="Arial"/>${
-  !id ? '' : withColour
-    ? `<a:hlinkClick r:id="${id}" invalidUrl="" action="" tgtFrame="" tooltip="" history="1"> <a:extLst><a:ext uri="{A12FA001}"><ahyp:hlinkClr val="tx"/></a:ext></a:extLst></a:hlinkClick>`
-    : `<a:hlinkClick r:id="${id}" invalidUrl="" action="" tgtFrame="" tooltip="" history="1"/>`
-}</a:rPr><a:t>${text}</a:t></a:r>`
+function run(text: string, id?: string, withColour = false) {
+  return `<a:r><a:rPr lang="en-US" sz="1050"><a:latin typeface="Arial"/>${
+    !id
+      ? ''
+      : withColour
+        ? `<a:hlinkClick r:id="${id}" invalidUrl="" action="" tgtFrame="" tooltip="" history="1"> <a:extLst><a:ext uri="{A12FA001}"><ahyp:hlinkClr val="tx"/></a:ext></a:extLst></a:hlinkClick>`
+        : `<a:hlinkClick r:id="${id}" invalidUrl="" action="" tgtFrame="" tooltip="" history="1"/>`
+  }</a:rPr><a:t>${text}</a:t></a:r>`
+}
 const slideXml = (...runs: string[]) => `<p:sld><p:txBody><a:p>${runs.join('')}</a:p></p:txBody></p:sld>`
 
 describe('isLocalAddress', () => {
@@ -132,7 +138,7 @@ describe('linkSlides and checkPptxTravels', () => {
 describe('the PPTX\'s font', () => {
   it('is the family styles/deck.css falls back to after the deck\'s own fonts', () => {
     const css = readFileSync(join(__dirname, '../../styles/deck.css'), 'utf8')
-    const stack = css.match(/\.slidev-layout\s*\{[^}]*font-family:\s*([^;]+);/)![1].split(',').map(f => f.trim().replace(/^'|'$/g, ''))
+    const stack = css.match(/\.slidev-layout\s*\{[^}]*font-family:\s*([^;\s][^;]*);/)![1].split(',').map(f => f.trim().replace(/^'|'$/g, ''))
     expect(stack.slice(0, stack.indexOf(PPTX_FONT) + 1)).toEqual([...DECK_FONTS, PPTX_FONT])
   })
 

@@ -1,7 +1,8 @@
+import type { Snapshot } from '../../scripts/lib/route-page'
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { addTouchNav } from '../../scripts/lib/index-html'
-import { readingPage, routePage, slideRoutes, type Snapshot } from '../../scripts/lib/route-page'
+import { readingPage, routePage, slideRoutes } from '../../scripts/lib/route-page'
 
 const SHELL = addTouchNav(`<!DOCTYPE html>
 <html lang="en">
@@ -20,11 +21,13 @@ const SHELL = addTouchNav(`<!DOCTYPE html>
 </body>
 </html>`)
 
-const snapshot = (title: string, heading: string): Snapshot => ({
-  title,
-  html: `<div id="page-root"><div class="slidev-page"><h1>${heading}</h1></div></div>`,
-  slide: `<div class="slidev-page"><h1>${heading}</h1></div>`,
-})
+function snapshot(title: string, heading: string): Snapshot {
+  return {
+    title,
+    html: `<div id="page-root"><div class="slidev-page"><h1>${heading}</h1></div></div>`,
+    slide: `<div class="slidev-page"><h1>${heading}</h1></div>`,
+  }
+}
 const DARK = '@media (prefers-color-scheme: dark){}'
 const REDIRECT = 'window.toReading()'
 
@@ -94,7 +97,7 @@ describe('the reading page', () => {
   const page = readingPage(SHELL, [snapshot('One', 'First <slide>'), snapshot('Two', 'Second')], 'India & Russia', DARK, '/deck/')
 
   it('has every slide in turn, each a section its slide\'s address can jump to', () => {
-    expect([...page.matchAll(/<section class="reading-section" id="slide-(\d)" data-slides-link="([^"]+)">/g)].map(m => [m[1], m[2]])).toEqual([['1', '/deck/?slides'], ['2', '/deck/2/?slides']])
+    expect(Array.from(page.matchAll(/<section class="reading-section" id="slide-(\d)" data-slides-link="([^"]+)">/g), m => [m[1], m[2]])).toEqual([['1', '/deck/?slides'], ['2', '/deck/2/?slides']])
     expect(page.indexOf('First <slide>')).toBeLessThan(page.indexOf('Second'))
   })
 

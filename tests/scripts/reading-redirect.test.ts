@@ -17,6 +17,7 @@ function phone({ upright, search = '', storage = true }: { upright: boolean, sea
     },
   }
   const doc = { querySelector: (q: string) => q === 'meta[name="deck-reading"]' ? { getAttribute: () => '/deck/read/#slide-24' } : null }
+  // eslint-disable-next-line no-new-func -- runs the inline script as the page does, with a stand-in window
   const run = () => new Function('window', 'document', source)(win, doc)
   return { win, went, run, stored }
 }

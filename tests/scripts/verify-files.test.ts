@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { checkPngs, checkPptx, checkZip, pngSize } from '../../scripts/lib/verify-files'
 import { describePictures, pictureAltText } from '../../scripts/lib/pptx'
+import { checkPngs, checkPptx, checkZip, pngSize } from '../../scripts/lib/verify-files'
 import { listFiles, zipFolder } from '../../scripts/lib/zip'
 
 function png(width: number, height: number): Uint8Array {

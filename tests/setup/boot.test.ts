@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { bootDeck, startsAtOnce } from '../../public/deck-boot.js'
 
 const APP = '/deck/assets/index-abc.js'
-const page = () => {
+function page() {
   document.head.innerHTML = `<meta name="deck-app" content="${APP} /deck/assets/slides-def.js">`
   document.body.innerHTML = '<div id="app"></div><div id="prerendered"><h1>Slide</h1></div>'
 }
@@ -45,7 +45,7 @@ describe('on a slow connection', () => {
   it('starts the app on a tap, fetching its modules side by side', () => {
     window.dispatchEvent(new Event('pointerdown'))
     expect(load).toHaveBeenCalledWith(APP)
-    expect([...document.querySelectorAll('link[rel="modulepreload"]')].map(l => l.getAttribute('href'))).toEqual(['/deck/assets/slides-def.js'])
+    expect(Array.from(document.querySelectorAll('link[rel="modulepreload"]'), l => l.getAttribute('href'))).toEqual(['/deck/assets/slides-def.js'])
     window.dispatchEvent(new Event('touchstart'))
     expect(load).toHaveBeenCalledTimes(1)
   })

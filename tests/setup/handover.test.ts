@@ -3,10 +3,12 @@ import type { Router } from 'vue-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { handOverPrerenderedSlide } from '../../setup/prerendered-handover'
 
-const router = (name: string) => ({
-  currentRoute: { value: { name, matched: [{}] } },
-  isReady: () => Promise.resolve(),
-}) as unknown as Router
+function router(name: string) {
+  return ({
+    currentRoute: { value: { name, matched: [{}] } },
+    isReady: () => Promise.resolve(),
+  }) as unknown as Router
+}
 
 const frames = () => vi.advanceTimersByTimeAsync(100)
 const copy = () => document.getElementById('prerendered')

@@ -9,7 +9,7 @@ beforeEach(() => {
 })
 afterEach(() => undo())
 
-const focusOn = (id: string) => {
+function focusOn(id: string) {
   const el = document.getElementById(id)!
   el.focus()
   expect(document.activeElement).toBe(el)

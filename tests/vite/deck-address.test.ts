@@ -23,7 +23,7 @@ describe('the QR code to the hosted deck', () => {
 
   it('keeps the standard quiet zone of four light modules around the code', () => {
     const { size, path } = qrCode('https://example.org/')
-    const coords = [...path.matchAll(/M(\d+) (\d+)h(\d+)/g)].map(([, x, y, w]) => [Number(x), Number(y), Number(x) + Number(w)])
+    const coords = Array.from(path.matchAll(/M(\d+) (\d+)h(\d+)/g), ([, x, y, w]) => [Number(x), Number(y), Number(x) + Number(w)])
     expect(Math.min(...coords.map(c => c[0]))).toBe(4)
     expect(Math.min(...coords.map(c => c[1]))).toBe(4)
     expect(Math.max(...coords.map(c => c[2]))).toBe(size - 4)

@@ -8,8 +8,21 @@
 
 /** The presentation properties Mermaid's stylesheet sets. */
 const PROPERTIES = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity',
-  'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'display', 'visibility',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'display',
+  'visibility',
 ]
 
 /** What the drawing's parts are, for whoever reads it: styles are inline, so no other class is needed. */
@@ -17,7 +30,7 @@ const KEPT_CLASSES = new Set(['node', 'cluster', 'edgeLabel', 'label', 'backgrou
 
 /**
  * @param {{ id: string, text: string, name: string, config: object, palette: Record<string, string>, standIns: { quote: string, mark: string } }} job
- * @returns {Promise<{ svg: string } | { error: string }>}
+ * @returns {Promise<{ svg: string } | { error: string }>} the drawing, or Mermaid's message when it cannot draw it
  */
 globalThis.drawDiagram = async function drawDiagram({ id, text, name, config, palette, standIns }) {
   const mermaid = /** @type {any} */ (globalThis).mermaid
@@ -60,7 +73,7 @@ globalThis.drawDiagram = async function drawDiagram({ id, text, name, config, pa
   }
   // What the drawing does not use is left out, and coordinates kept to a tenth of a pixel:
   // the markers Mermaid defines for every arrow kind, ids nothing points at, 15-digit numbers.
-  const used = new Set([...root.outerHTML.matchAll(/url\(#([^)]+)\)/g)].map(m => m[1]))
+  const used = new Set(Array.from(root.outerHTML.matchAll(/url\(#([^)]+)\)/g), m => m[1]))
   root.querySelectorAll('marker').forEach(m => used.has(m.id) || m.remove())
   root.querySelectorAll('[id]').forEach(el => used.has(el.id) || el.tagName === 'title' || el.removeAttribute('id'))
   for (const el of [root, ...root.querySelectorAll('*')]) {
@@ -95,7 +108,7 @@ globalThis.drawDiagram = async function drawDiagram({ id, text, name, config, pa
   if (!title) {
     title = document.createElementNS('http://www.w3.org/2000/svg', 'title')
     title.id = `${id}-title`
-    title.textContent = `Diagram: ${[...root.querySelectorAll('text')].map(t => t.textContent?.trim()).filter(Boolean).join(', ')}`
+    title.textContent = `Diagram: ${Array.from(root.querySelectorAll('text'), t => t.textContent?.trim()).filter(Boolean).join(', ')}`
     root.prepend(title)
   }
   if (name)

@@ -1,16 +1,17 @@
-// Draws Mermaid diagrams to static SVG while the deck is built, exported or served: in the
-// Chromium the project already uses, with Mermaid's own browser bundle and the deck's font
-// loaded from node_modules, and nothing fetched from a network. Each drawing is kept in a
-// cache on disk keyed on everything it depends on, so a rebuild with no diagram changed
-// launches no browser.
 import type { Browser, Page } from 'playwright-core'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+// Draws Mermaid diagrams to static SVG while the deck is built, exported or served: in the
+// Chromium the project already uses, with Mermaid's own browser bundle and the deck's font
+// loaded from node_modules, and nothing fetched from a network. Each drawing is kept in a
+// cache on disk keyed on everything it depends on, so a rebuild with no diagram changed
+// launches no browser.
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { CHROMIUM_ARGS, findChromium } from '../chromium'
 import { QUOTE_STAND_IN, STAND_IN_MARK } from '../../diagrams/mermaid-text'
+import { CHROMIUM_ARGS, findChromium } from '../chromium'
 import { diagramTheme } from './theme'
 
 export interface DiagramJob {
@@ -36,12 +37,13 @@ export const drawingCounts = { drawn: 0, cached: 0, launches: 0 }
 const require = createRequire(import.meta.url)
 const MERMAID = require.resolve('mermaid/dist/mermaid.min.js')
 const MERMAID_VERSION = (require('mermaid/package.json') as { version: string }).version
+
 const DRAW_SCRIPT = fileURLToPath(new URL('./draw-in-page.js', import.meta.url))
 const DEFAULT_CACHE = fileURLToPath(new URL('../../node_modules/.cache/deck-mermaid/', import.meta.url))
 /** How long an idle browser is kept for the next diagram (a dev edit, the next slide's fence). */
 const IDLE_MS = 2000
 
-const fontFace = (weight: number) => {
+function fontFace(weight: number) {
   const file = require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`)
   return `@font-face{font-family:'Source Sans 3';font-weight:${weight};src:url(data:font/woff2;base64,${readFileSync(file).toString('base64')}) format('woff2')}`
 }

@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs'
 // How Mermaid draws the deck's diagrams: its config, and the deck's colours. Mermaid needs
 // real colours to draw with, so it gets the light scheme's values from styles/deck.css;
 // the drawing then swaps each for its CSS variable (draw-in-page.js), and the page's
 // scheme (light, dark, print) colours it without a second render.
-import { readFileSync } from 'node:fs'
+import process from 'node:process'
 
 /** Which deck variable paints each part of a diagram, by Mermaid's theme variable. */
 const PARTS = {
@@ -31,7 +32,7 @@ export const DIAGRAM_FONT_PX = 20
 /** The light scheme's `--deck-*` colours, by name, as written in the stylesheet's `:root` block. */
 export function lightPalette(css: string): Record<string, string> {
   const root = css.match(/^:root\s*\{([^}]*)\}/m)?.[1] ?? ''
-  return Object.fromEntries([...root.matchAll(/--(deck-[\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map(m => [m[1], m[2].toLowerCase()]))
+  return Object.fromEntries(Array.from(root.matchAll(/--(deck-[\w-]+):\s*(#[0-9a-f]{6})\s*;/gi), m => [m[1], m[2].toLowerCase()]))
 }
 
 /** `#rrggbb` as the browser reports a computed colour. */
