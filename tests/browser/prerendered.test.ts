@@ -103,7 +103,10 @@ describe('on a slow connection (Fast 3G, as DevTools models it)', () => {
     const fetched: string[] = []
     w.page.on('request', r => fetched.push(new URL(r.url()).pathname.replace(/-[\w-]{8}(?=\.\w+$)/, '')))
     await w.page.goto(`${env.deck.url}${diagram}/`, { waitUntil: 'load' })
-    await w.page.waitForTimeout(3000)
+    // On a fast connection the app starts when the loaded page is first idle (deck-boot.js);
+    // by the next idle moment its first script would have been asked for.
+    for (let idle = 0; idle < 2; idle++)
+      await w.page.evaluate(() => new Promise(resolve => requestIdleCallback(() => resolve(undefined))))
     expect(await w.page.evaluate(() => (navigator as { connection?: { effectiveType: string } }).connection?.effectiveType)).toBe('3g')
     expect(fetched.sort()).toEqual([`/deck/${diagram}/`, '/deck/assets/source-sans-3-latin-400-normal.woff2', '/deck/assets/source-sans-3-latin-700-normal.woff2', '/deck/assets/style.css', '/deck/deck-boot.js', '/deck/favicon.svg'])
     await w.page.keyboard.press('ArrowRight')
