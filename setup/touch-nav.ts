@@ -11,7 +11,7 @@ function slideNo(param: unknown): number | undefined {
 }
 
 /**
- * Keeps the touch controls (scripts/lib/index-html.ts) linked to the slides either side
+ * Keeps the touch controls (vite/index-html.ts) linked to the slides either side
  * of the one shown and to its place on the reading page, and has previous and next step
  * through a slide's clicks as the arrow keys do, once the app runs. Hidden on pages that
  * are not a slide (print).

@@ -1,7 +1,7 @@
 // The pages the prerender writes from the app's own page (index.html, "the shell"): one
 // per slide route, with its slide drawn in, and the reading page with every slide in turn.
 import { readingLink, slidesLink, touchLinks } from '../../setup/page-links'
-import { contentSecurityPolicy } from './index-html'
+import { contentSecurityPolicy } from '../../vite/index-html'
 import { escapeXml } from './markup'
 
 export { READING_PATH } from '../../setup/page-links'
@@ -49,7 +49,7 @@ function shellParts(shell: string) {
   const entry = ENTRY.exec(shell)
   const nav = TOUCH_NAV.exec(shell)
   if (!app || !entry || !nav || !TITLE.test(shell) || !POLICY.test(shell) || !VIEWPORT.test(shell))
-    throw new Error('index.html lacks the loading note in #app, the module script, the touch controls, a <title>, the Content Security Policy or the viewport; has Slidev or scripts/lib/index-html.ts changed the page?')
+    throw new Error('index.html lacks the loading note in #app, the module script, the touch controls, a <title>, the Content Security Policy or the viewport; has Slidev or vite/index-html.ts changed the page?')
   return { app: app[0], entry, modules: [entry[1], ...Array.from(shell.matchAll(MODULE_PRELOAD), m => m[1])] }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addContentSecurityPolicy, contentSecurityPolicy } from '../../scripts/lib/index-html'
+import { addContentSecurityPolicy, contentSecurityPolicy } from '../../vite/index-html'
 
 const page = (head: string) => `<!DOCTYPE html><html><head>\n<meta charset="utf-8">\n${head}</head><body><div id="app"></div></body></html>`
 

@@ -1,8 +1,8 @@
 import type { Snapshot } from '../../scripts/lib/route-page'
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { addTouchNav } from '../../scripts/lib/index-html'
 import { readingPage, routePage, slideRoutes } from '../../scripts/lib/route-page'
+import { addTouchNav } from '../../vite/index-html'
 
 const SHELL = addTouchNav(`<!DOCTYPE html>
 <html lang="en">
