@@ -1,7 +1,7 @@
-import { join } from 'node:path'
 // npm run build: the site with notes and the presenter view, into dist/, each slide drawn
 // into its route as the export's site is (under $DECK_BASE, or /). `npm run export` makes
 // the checked public site without notes.
+import { join } from 'node:path'
 import process from 'node:process'
 import { writeAtomically } from './lib/atomic'
 import { buildSite } from './lib/build'

@@ -1,3 +1,6 @@
+// npm run export: builds the deck's outputs (see --help) into one folder, checks every
+// file it wrote, and prints a summary. Each file is written under a temporary name and
+// moved into place only once it passes its checks.
 import type { Browser } from 'playwright-core'
 import type { CapturedSlide } from './lib/capture'
 import type { HandoutLayout, ShownRun } from './lib/handout'
@@ -9,9 +12,6 @@ import type { Variant } from './lib/variants'
 import { access, constants, copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join, relative } from 'node:path'
-// npm run export: builds the deck's outputs (see --help) into one folder, checks every
-// file it wrote, and prints a summary. Each file is written under a temporary name and
-// moved into place only once it passes its checks.
 import process from 'node:process'
 import { article, formatDate, sourceLine } from '../data'
 import { freshnessWarning, todayIso } from '../data/freshness'

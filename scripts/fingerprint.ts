@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises'
-import { relative } from 'node:path'
 // npm run fingerprint: rewrites tests/article-fingerprint.json from the article (../shared
 // or DECK_SOURCE_DIR) and the quotes in data/article.ts. Run it after changing a quote;
 // the tests say when the committed file no longer matches the article.
+import { writeFile } from 'node:fs/promises'
+import { relative } from 'node:path'
 import process from 'node:process'
 import { article } from '../data'
 import { articleText } from '../tests/shared-material'

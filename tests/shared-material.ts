@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
 // The material we may not redistribute (the article's full text) and the research notes
 // live outside the repository: in ../shared where the project is developed and in CI, in
 // the folder DECK_SOURCE_DIR names elsewhere, and nowhere in a plain clone. Checks that
 // need it ask here, and get the text or the reason it is missing.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 

@@ -1,9 +1,9 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { dirname, extname, join, normalize, resolve } from 'node:path'
 // Serves a built deck on 127.0.0.1. The export and the tests use it, and it goes into the
 // site zip as is, so an offline copy can be opened with `node serve.mjs`: browsers will
 // not run the deck's modules from file://. Plain JavaScript, Node built-ins only.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { dirname, extname, join, normalize, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createGzip } from 'node:zlib'

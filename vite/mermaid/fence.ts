@@ -1,10 +1,10 @@
-import type { CodeblockTransformContext } from '@slidev/types'
-import { createHash } from 'node:crypto'
-import { relative } from 'node:path'
 // An author's ```mermaid block in a slide, drawn at build like the data diagrams (same
 // renderer, cache, font, colours and ids) and put into the slide as static SVG. It runs
 // among Slidev's code-block transformers (setup/transformers.ts), before Slidev's own,
 // which would hand the block to its Mermaid component and so ship Mermaid to the browser.
+import type { CodeblockTransformContext } from '@slidev/types'
+import { createHash } from 'node:crypto'
+import { relative } from 'node:path'
 import process from 'node:process'
 import { DiagramError, renderDiagrams } from './render'
 

@@ -1,13 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
-import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
 // Draws Mermaid diagrams to static SVG while the deck is built, exported or served: in the
 // Chromium the project already uses, with Mermaid's own browser bundle and the deck's font
 // loaded from node_modules, and nothing fetched from a network. Each drawing is kept in a
 // cache on disk keyed on everything it depends on, so a rebuild with no diagram changed
 // launches no browser.
+import type { Browser, Page } from 'playwright-core'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { QUOTE_STAND_IN, STAND_IN_MARK } from '../../diagrams/mermaid-text'

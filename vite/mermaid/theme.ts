@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs'
 // How Mermaid draws the deck's diagrams: its config, and the deck's colours. Mermaid needs
 // real colours to draw with, so it gets the light scheme's values from styles/deck.css;
 // the drawing then swaps each for its CSS variable (draw-in-page.js), and the page's
 // scheme (light, dark, print) colours it without a second render.
+import { readFileSync } from 'node:fs'
 import process from 'node:process'
 
 /** Which deck variable paints each part of a diagram, by Mermaid's theme variable. */
