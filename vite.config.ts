@@ -2,12 +2,11 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { isDeepStrictEqual } from 'node:util'
 import { defineConfig } from 'vite'
-import { article } from './data'
-import { articleData } from './data/article'
 import { freshnessWarning, maxAgeFromEnv, todayIso } from './data/freshness'
 import { allDiagrams } from './diagrams'
 import { deckChunks } from './vite/chunks'
 import { deckAddress } from './vite/deck-address'
+import { chosenDeckData, deckData, loadDeckData } from './vite/deck-data'
 import { fontPreload } from './vite/font-preload'
 import { addContentSecurityPolicy, addLoadingNote, addTouchNav, unquoteMetaValues } from './vite/index-html'
 import { leanClient } from './vite/lean-client'
@@ -23,6 +22,10 @@ const features: Record<string, string> = {
 }
 const patchedMenuButton = fileURLToPath(new URL('./patches/MenuButton.vue', import.meta.url))
 const prevalidated = fileURLToPath(new URL('./data/prevalidated.ts', import.meta.url))
+const currentDeck = fileURLToPath(new URL('./data/current.ts', import.meta.url))
+// The deck this run shows (DECK_DATA, set by the engine's scripts), validated in Node.
+const deckDir = chosenDeckData(process.env)
+const { raw: rawData, article } = await loadDeckData(deckDir)
 
 // Merged into Slidev's own Vite config.
 export default defineConfig({
@@ -37,6 +40,7 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: deckChunks } },
   },
   plugins: [
+    deckData(deckDir),
     deckAddress(),
     dataDiagrams(() => allDiagrams(article)),
     leanClient(),
@@ -64,18 +68,18 @@ export default defineConfig({
       },
     },
     {
-      // Importing ./data above validated it in Node (a broken field stops the build here).
+      // Loading the deck above validated it in Node (a broken field stops the build there).
       // The built site then skips zod: it is most of the data chunk on the first slide.
       // Dev keeps validating in the browser, so edits are checked as they hot-reload.
       name: 'deck:data-validated-at-build',
       apply: 'build',
       enforce: 'pre',
       buildStart() {
-        if (!isDeepStrictEqual(article, articleData))
-          this.error('data/: the schema rewrites some values (surrounding spaces?); write them as the schema returns them, so the built site can skip validation')
+        if (!isDeepStrictEqual(article, rawData))
+          this.error(`${deckDir}: the schema rewrites some values (surrounding spaces?); write them as the schema returns them, so the built site can skip validation`)
       },
       resolveId(source, importer) {
-        if (source === './validate' && importer && fileURLToPath(new URL('./data/index.ts', import.meta.url)) === importer.split('?')[0])
+        if (source === './validate' && importer && currentDeck === importer.split('?')[0])
           return prevalidated
       },
     },

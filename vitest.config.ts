@@ -9,8 +9,14 @@ const SLOW = ['tests/browser/**', 'tests/export/**', 'tests/clone/**', 'tests/re
 
 export default defineConfig({
   plugins: [vue(), deckAddress()],
-  // Drawing the data diagrams takes Chromium; the components' tests see a stand-in.
-  resolve: { alias: { 'virtual:deck-diagrams': fileURLToPath(new URL('./tests/components/diagram-drawings.stub.ts', import.meta.url)) } },
+  resolve: {
+    alias: {
+      // Drawing the data diagrams takes Chromium; the components' tests see a stand-in.
+      'virtual:deck-diagrams': fileURLToPath(new URL('./tests/components/diagram-drawings.stub.ts', import.meta.url)),
+      // The components show the deck the tests open (tests/deck-under-test.ts).
+      'virtual:deck-data': fileURLToPath(new URL('./data/india-russia/index.ts', import.meta.url)),
+    },
+  },
   test: {
     // The export test drives real Chromium; keep it alone so it gets a full core.
     fileParallelism: true,

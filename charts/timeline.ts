@@ -7,14 +7,6 @@ import { textWidth, wrapText } from './text-metrics'
 // down a dated axis, one column per track, each event a card of wrapped text tied to its
 // date by a short leader. Nothing joins one event to the next: order in time is not cause.
 
-export const TRACK_NAMES: Record<Track, string> = {
-  'us-india': 'US and India: tariffs and talks',
-  'india-russia': 'India and Russia',
-  'oil-gulf': 'Oil, sanctions and the Gulf',
-}
-/** The columns, left to right. */
-export const TRACK_ORDER = Object.keys(TRACK_NAMES) as Track[]
-
 /** How an event is marked, in words and in style: what the record does not firmly establish. */
 export type EventMark = 'firm' | 'contested' | 'single-source' | 'planned' | 'scheduled'
 
@@ -27,7 +19,7 @@ const MARK_WORDS: Record<Exclude<EventMark, 'firm'>, string> = {
 
 export interface TimelineCard {
   id: string
-  track: Track
+  track: string
   mark: EventMark
   /** The date as the card prints it (the axis gives the year), and where that date falls on the axis. */
   date: string
@@ -52,19 +44,20 @@ export interface Timeline {
   fontSize: number
   axisX: number
   plot: { top: number, bottom: number }
-  columns: { track: Track, name: string, x: number, width: number, spineX: number }[]
+  columns: { track: string, name: string, x: number, width: number, spineX: number }[]
   months: { y: number, label: string }[]
   /**
    * Where the record stops, if that falls on this page: later cards are planned or scheduled.
    * `y` is its date on the month axis; on each column's time line it runs between the last
    * card the record saw and the first it did not, since crowded cards sit off their dates.
    */
-  recordEnd?: { y: number, label: string, columns: { track: Track, y: number }[] }
+  recordEnd?: { y: number, label: string, columns: { track: string, y: number }[] }
   cards: TimelineCard[]
 }
 
 export interface TimelineOptions {
-  tracks?: readonly Track[]
+  /** The deck's tracks (deck.tracks): the columns, left to right, and their headings. */
+  tracks: readonly Track[]
   /** The last day the record saw happen (meta.recordThrough). */
   recordThrough: string
   width?: number
@@ -104,8 +97,8 @@ export function eventMark(e: Pick<ContextEvent, 'status' | 'confidence'>): Event
  * dates; every column keeps room for its name and a readable card.
  */
 function columnWidths(tracks: readonly Track[], events: readonly ContextEvent[], total: number): number[] {
-  const least = tracks.map(t => Math.max(MIN_COLUMN, textWidth(TRACK_NAMES[t], HEADER_FONT, 700) + 16))
-  const weight = tracks.map(t => events.filter(e => e.track === t).length + 2)
+  const least = tracks.map(t => Math.max(MIN_COLUMN, textWidth(t.heading, HEADER_FONT, 700) + 16))
+  const weight = tracks.map(t => events.filter(e => e.track === t.id).length + 2)
   const share = (i: number, room: number, of: number[]) => room * weight[i] / of.reduce((sum, j) => sum + weight[j], 0)
   const all = tracks.map((_, i) => i)
   const narrow = all.filter(i => share(i, total, all) < least[i])
@@ -114,7 +107,7 @@ function columnWidths(tracks: readonly Track[], events: readonly ContextEvent[],
   return all.map(i => narrow.includes(i) ? least[i] : share(i, room, rest))
 }
 
-export function timeline(events: readonly ContextEvent[], { tracks = TRACK_ORDER, recordThrough, width = SLIDE_CONTENT_WIDTH, height = 365 }: TimelineOptions): Timeline {
+export function timeline(events: readonly ContextEvent[], { tracks, recordThrough, width = SLIDE_CONTENT_WIDTH, height = 365 }: TimelineOptions): Timeline {
   if (!events.length)
     throw new Error('A timeline needs at least one event')
   const first = monthIndex(events[0].date)
@@ -123,7 +116,7 @@ export function timeline(events: readonly ContextEvent[], { tracks = TRACK_ORDER
   const widths = columnWidths(tracks, events, width - AXIS)
   const columns = tracks.map((track, i) => {
     const x = round(AXIS + widths.slice(0, i).reduce((a, b) => a + b, 0))
-    return { track, name: TRACK_NAMES[track], x, width: round(widths[i]), spineX: x + DOT }
+    return { track: track.id, name: track.heading, x, width: round(widths[i]), spineX: x + DOT }
   })
 
   const texts = new Map(events.map((e) => {
@@ -191,7 +184,7 @@ export function timeline(events: readonly ContextEvent[], { tracks = TRACK_ORDER
 
   const endY = yOf(monthPosition(recordThrough))
   const dateOf = new Map(events.map(e => [e.id, e.date]))
-  const endIn = (track: Track): number => {
+  const endIn = (track: string): number => {
     const own = cards.filter(c => c.track === track)
     const seen = own.filter(c => dateOf.get(c.id)! <= recordThrough)
     const next = own.find(c => dateOf.get(c.id)! > recordThrough)

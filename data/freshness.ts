@@ -14,7 +14,7 @@ export function freshnessWarning(verifiedOn: string, today: string, maxAgeDays =
   if (age <= maxAgeDays)
     return null
   return `The context was last verified on ${formatDate(verifiedOn)}, ${age} days ago (limit: ${maxAgeDays}). `
-    + 'Check the sources again, update data/context.ts and meta.verifiedOn, then rebuild.'
+    + 'Check the sources again, update the deck\'s context events and meta.verifiedOn, then rebuild.'
 }
 
 /** The limit from DECK_MAX_AGE_DAYS, else the default; a bad value is an error, not a silent default. */

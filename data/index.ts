@@ -1,9 +1,5 @@
-import { articleData } from './article'
-import { validateArticle } from './validate'
-
-/** The deck's single source of facts, validated once at import and frozen. */
-export const article = validateArticle(articleData)
-
+// The engine's view of a deck's data: its types, selectors, formatters and pages. Which
+// deck is shown comes from ./current (in a deck's build) or from scripts/lib/decks.ts.
 export * from './format'
 export * from './pages'
 export type * from './schema'

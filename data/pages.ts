@@ -5,13 +5,13 @@ import { promptedSections } from './selectors'
 // How many items of each paginated kind fit a slide legibly. Slides ask for page N;
 // the deck-structure test checks that the slides cover every page.
 export const PER_PAGE = { checks: 3, promptSections: 3, contextSources: 8 } as const
-/** What happened next fits two slides: more would scatter one story across the talk. */
-export const TIMELINE_PAGES = 2
-
 type Data = Readonly<Article>
 
+/** How many slides what happened next spreads over: the deck says, or one. */
+export const timelinePageCount = (a: Data): number => a.deck.timelinePages ?? 1
+
 export const checkPages = (a: Data) => paginate(a.assessments, PER_PAGE.checks)
-export const epiloguePages = (a: Data) => byMonthPages(a.context, TIMELINE_PAGES)
+export const epiloguePages = (a: Data) => byMonthPages(a.context, timelinePageCount(a))
 export const promptPages = (a: Data) => paginate(promptedSections(a), PER_PAGE.promptSections)
 export const contextSourcePages = (a: Data) => paginate(a.context, PER_PAGE.contextSources)
 

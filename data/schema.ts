@@ -97,15 +97,14 @@ export const faqSchema = z.object({
 
 export const confidences = ['multi-source', 'single-source', 'contested'] as const
 
-// The timeline's rows: what kind of story an event belongs to.
-export const tracks = ['us-india', 'india-russia', 'oil-gulf'] as const
 // An event the record expects but has not seen happen: a planned meeting, a statutory deadline.
 export const eventStatuses = ['planned', 'scheduled'] as const
 
 export const contextEventSchema = z.object({
   id: idSchema,
   date: isoDate,
-  track: z.enum(tracks),
+  // One of the deck's timeline tracks (deck.tracks).
+  track: idSchema,
   status: z.enum(eventStatuses).optional(),
   // A short form for the timeline.
   label: z.string().trim().min(1).max(60, 'a context label must fit a timeline card (60 characters at most)'),
@@ -195,6 +194,34 @@ export const briefingSchema = z.object({
   watch: z.array(idSchema).min(1).max(4, 'a briefing shows four things to watch at most'),
 }).strict()
 
+// A timeline row: what kind of story an event belongs to, with the row's heading.
+export const trackSchema = z.object({
+  id: idSchema,
+  heading: z.string().trim().min(1).max(40, 'a track heading must fit beside the timeline (40 characters at most)'),
+}).strict()
+
+// A way of giving the talk: its slides are slides/<deck>/<id>.md, or the default deck.
+export const variantSchema = z.object({
+  id: idSchema,
+  // What it is, after "a 45-minute": "class lesson", "briefing".
+  label: z.string().trim().min(1).max(30, 'a variant label must be short (30 characters at most)'),
+  minutes: z.number().int().positive().max(240, 'a variant lasts 240 minutes at most'),
+  // One sentence for the page's description and the share card, after "A 45-minute class lesson: ".
+  about: text,
+}).strict()
+
+// The deck as a whole: what its pages are called, who made it, how it is given.
+export const deckSchema = z.object({
+  title: z.string().trim().min(1).max(80, 'a deck title must fit the page title (80 characters at most)'),
+  author: text,
+  keywords: z.array(text).min(1),
+  // The timeline's rows, top to bottom; every context event names one.
+  tracks: z.array(trackSchema).min(1),
+  // How many slides what happened next spreads over (1 when left out).
+  timelinePages: z.number().int().min(1).max(4, 'a timeline spreads over four slides at most').optional(),
+  variants: z.array(variantSchema).min(1),
+}).strict()
+
 export const metaSchema = z.object({
   // The day the context and the checks were last verified against their sources.
   verifiedOn: isoDate,
@@ -203,6 +230,7 @@ export const metaSchema = z.object({
 }).strict()
 
 export const articleSchema = z.object({
+  deck: deckSchema,
   source: sourceSchema,
   points: z.array(pointSchema).min(1),
   lists: z.array(listSchema),
@@ -249,6 +277,10 @@ export const articleSchema = z.object({
   unique(a.areas, 'areas')
   unique(a.tariffSteps, 'tariffSteps')
   unique(a.context, 'context')
+  unique(a.deck.tracks, 'deck.tracks')
+  unique(a.deck.variants, 'deck.variants')
+  const tracks = new Set(a.deck.tracks.map(t => t.id))
+  a.context.forEach((e, i) => refer(tracks.has(e.track), ['context', i, 'track'], 'track', e.track))
   unique(a.assessments, 'assessments')
   const topics = new Set<string>()
   a.assessments.forEach((s, i) => {
@@ -321,7 +353,10 @@ export type Milestone = z.infer<typeof milestoneSchema>
 export type Area = z.infer<typeof areaSchema>
 export type Faq = z.infer<typeof faqSchema>
 export type ContextEvent = z.infer<typeof contextEventSchema>
-export type Track = typeof tracks[number]
+export type Track = z.infer<typeof trackSchema>
+export type DeckVariant = z.infer<typeof variantSchema>
+/** A deck's data as its author writes it, before validation fills defaults. */
+export type ArticleInput = z.input<typeof articleSchema>
 export type Assessment = z.infer<typeof assessmentSchema>
 export type Prompt = z.infer<typeof promptSchema>
 export type Series = z.infer<typeof seriesSchema>

@@ -1,4 +1,4 @@
-import type { Actor, Area, Article, ArticleList, Assessment, BottomLine, ContextEvent, Faq, Flow, Point, Prompt, Section, Series } from './schema'
+import type { Actor, Area, Article, ArticleList, Assessment, BottomLine, ContextEvent, Faq, Flow, Point, Prompt, Section, Series, Track } from './schema'
 import type { Verdict } from './verdicts'
 
 type Data = Readonly<Article>
@@ -18,6 +18,7 @@ export const faqById = (a: Data, id: string): Faq => byId(a.faq, id, 'FAQ')
 export const seriesById = (a: Data, id: string): Series => byId(a.series, id, 'series')
 export const eventById = (a: Data, id: string): ContextEvent => byId(a.context, id, 'event')
 export const checkById = (a: Data, id: string): Assessment => byId(a.assessments, id, 'check')
+export const trackById = (a: Data, id: string): Track => byId(a.deck.tracks, id, 'track')
 
 /** The section's prose points, leaving out items of the lists it enumerates. */
 export function sectionPoints(a: Data, section: string): Point[] {

@@ -2,18 +2,19 @@
 // file it wrote, and prints a summary. Each file is written under a temporary name and
 // moved into place only once it passes its checks.
 import type { Browser } from 'playwright-core'
+import type { Article } from '../data/schema'
 import type { CapturedSlide } from './lib/capture'
+import type { DeckPlace } from './lib/decks'
 import type { HandoutLayout, ShownRun } from './lib/handout'
 import type { ColorScheme, ExportOptions, Output } from './lib/options'
 import type { DocumentInfo } from './lib/pdf'
 import type { PrintFont } from './lib/print-page'
 import type { QuizPart } from './lib/quiz'
-import type { Variant } from './lib/variants'
 import { access, constants, copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join, relative } from 'node:path'
 import process from 'node:process'
-import { article, formatDate, sourceLine } from '../data'
+import { formatDate, sourceLine } from '../data'
 import { freshnessWarning, todayIso } from '../data/freshness'
 import { ChromiumNotFoundError, findChromium } from '../vite/chromium'
 import { writeAtomically } from './lib/atomic'
@@ -22,6 +23,8 @@ import { launchChromium, SLIDE_VIEWPORT } from './lib/browse'
 import { buildSite } from './lib/build'
 import { captureSlides } from './lib/capture'
 import { figuresOn, loadSlides, ROOT } from './lib/deck'
+import { deckArticle, deckEnv, deckNamed, DeckNotFoundError, decksIn, variantNamed, writeEntry } from './lib/decks'
+import { variantWhat } from './lib/entry'
 import { handoutFooter, printHandout } from './lib/handout'
 import { checkHandoutPdf } from './lib/handout-check'
 import { offlineExtras } from './lib/offline'
@@ -35,7 +38,6 @@ import { answerKeyHtml, checkQuizPdf, QUIZ_FILES, quizSheetHtml } from './lib/qu
 import { CommandError, runBin } from './lib/run'
 import { withoutShareTags } from './lib/share-card'
 import { printSlidesPdf } from './lib/slides-pdf'
-import { VARIANTS } from './lib/variants'
 import { checkPdfStructure, checkSlidesPdf, requiredPdfText } from './lib/verify'
 import { checkPngs, checkPptx, checkPptxTravels, checkZip } from './lib/verify-files'
 import { listFiles, zipFolder } from './lib/zip'
@@ -43,7 +45,7 @@ import { serveStatic } from './offline/serve.mjs'
 
 const PNG_SCALE = 2
 // Every printed document's footer: the deck, how fresh its context is, the page.
-const PRINT_FOOTER = handoutFooter(article.source.title, `context verified on ${formatDate(article.meta.verifiedOn)}; record through ${formatDate(article.meta.recordThrough)}`)
+const printFooter = (article: Readonly<Article>) => handoutFooter(article.source.title, `context verified on ${formatDate(article.meta.verifiedOn)}; record through ${formatDate(article.meta.recordThrough)}`)
 const started = Date.now()
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`
 
@@ -108,11 +110,11 @@ async function deckFonts(): Promise<PrintFont[]> {
  * A printed document (the quiz sheet, its answer key, the briefing note): tagged, with the
  * deck's footer, its own title and the deck's author, subject and keywords.
  */
-async function printDocument(browser: Browser, html: string, paper: 'a4' | 'letter', out: string, info: DocumentInfo): Promise<void> {
+async function printDocument(browser: Browser, html: string, paper: 'a4' | 'letter', out: string, info: DocumentInfo, footer: string): Promise<void> {
   const page = await browser.newPage()
   try {
     await page.setContent(html, { waitUntil: 'load' })
-    await page.pdf({ path: out, ...printedPdf(paper, PRINT_FOOTER) })
+    await page.pdf({ path: out, ...printedPdf(paper, footer) })
     await setDocumentInfo(out, info, await page.locator('h1, h2, h3, h4, h5, h6').allTextContents())
   }
   finally {
@@ -120,12 +122,14 @@ async function printDocument(browser: Browser, html: string, paper: 'a4' | 'lett
   }
 }
 
-/** Every output of one variant, into options.outDir; returns what it wrote. */
-async function exportVariant(variant: Variant, options: ExportOptions, chromium: string): Promise<string[]> {
+/** Every output of one variant of a deck, into options.outDir; returns what it wrote. */
+async function exportVariant(deck: DeckPlace, variant: string, options: ExportOptions, chromium: string): Promise<string[]> {
   const wants = (o: Output) => options.only.includes(o)
-  const entry = join(ROOT, VARIANTS[variant].entry)
+  const article = await deckArticle(deck)
+  const footer = printFooter(article)
+  const entry = await writeEntry(deck, variant)
   const slides = await loadSlides(entry)
-  const fileName = String(slides[0].frontmatter.exportFilename ?? `india-russia-${variant}`)
+  const fileName = `${deck.id}-${variant}`
   const deckInfo = documentInfo(slides[0].frontmatter)
   /** Document information for one of the printed documents: what it is, then the deck's title. */
   const titled = (what: string): DocumentInfo => ({ ...deckInfo, title: `${what}: ${deckInfo.title}` })
@@ -139,7 +143,7 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
     const site = wants('site') ? join(options.outDir, 'site') : join(scratch, 'site')
     if (needsSite) {
       await step(`Build the site for base ${options.base}${options.withNotes ? ' (with notes)' : ''}`, () =>
-        writeAtomically(site, out => buildSite({ out, base: options.base, withNotes: options.withNotes, entry: VARIANTS[variant].entry, url: siteUrl }), checkSite))
+        writeAtomically(site, out => buildSite({ out, base: options.base, withNotes: options.withNotes, deck, variant, url: siteUrl }), checkSite))
       if (wants('site'))
         written.push(site)
     }
@@ -185,7 +189,7 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
             const file = join(options.outDir, `handout-${layout}.pdf`)
             let shown: ShownRun[][] = []
             await step(`Print the ${layout} handout (${options.paper.toUpperCase()})`, () => writeAtomically(file, async (tmp) => {
-              const printed = await printHandout(browser, { layout, paper: options.paper, slides: handoutSlides, deckUrl: server.url, out: tmp, footer: PRINT_FOOTER })
+              const printed = await printHandout(browser, { layout, paper: options.paper, slides: handoutSlides, deckUrl: server.url, out: tmp, footer })
               shown = printed.shown
               await setDocumentInfo(tmp, titled(layout === 'briefing' ? 'Briefing handout' : 'Student handout'), printed.headings)
             }, async tmp => failIf(`The ${layout} handout`, await checkHandoutPdf(tmp, layout, handoutSlides.map(s => s.title), shown))))
@@ -224,7 +228,7 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
         const html = { quiz: quizSheetHtml, answers: answerKeyHtml }
         for (const part of ['quiz', 'answers'] as QuizPart[]) {
           const file = join(options.outDir, QUIZ_FILES[part])
-          await step(`Print the self-check ${part === 'quiz' ? 'quiz sheet' : 'answer key'} (${options.paper.toUpperCase()})`, () => writeAtomically(file, tmp => printDocument(browser, html[part](article, fonts, options.paper), options.paper, tmp, titled(part === 'quiz' ? 'Self-check quiz' : 'Self-check answer key')), async tmp => failIf(`The self-check ${part === 'quiz' ? 'quiz sheet' : 'answer key'}`, checkQuizPdf(part, article, await readPdfText(tmp)))))
+          await step(`Print the self-check ${part === 'quiz' ? 'quiz sheet' : 'answer key'} (${options.paper.toUpperCase()})`, () => writeAtomically(file, tmp => printDocument(browser, html[part](article, fonts, options.paper), options.paper, tmp, titled(part === 'quiz' ? 'Self-check quiz' : 'Self-check answer key'), footer), async tmp => failIf(`The self-check ${part === 'quiz' ? 'quiz sheet' : 'answer key'}`, checkQuizPdf(part, article, await readPdfText(tmp)))))
           written.push(file)
         }
       }
@@ -238,7 +242,7 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
       const browser = await launchChromium()
       try {
         const fonts = await deckFonts()
-        await step(`Print the briefing note (${options.paper.toUpperCase()})`, () => writeAtomically(note, tmp => printDocument(browser, briefingNoteHtml(article, { fonts, paper: options.paper, url: siteUrl }), options.paper, tmp, titled('Briefing note')), async tmp => failIf('The briefing note', checkBriefingNote(article, await readPdfText(tmp)))))
+        await step(`Print the briefing note (${options.paper.toUpperCase()})`, () => writeAtomically(note, tmp => printDocument(browser, briefingNoteHtml(article, { fonts, paper: options.paper, url: siteUrl }), options.paper, tmp, titled('Briefing note'), footer), async tmp => failIf('The briefing note', checkBriefingNote(article, await readPdfText(tmp)))))
         written.push(note)
       }
       finally {
@@ -254,24 +258,25 @@ async function exportVariant(variant: Variant, options: ExportOptions, chromium:
       const args = ['--format', 'pptx-editable', '--with-clicks', 'false', '--executable-path', browser.executable, '--timeout', '120000', ...(options.scheme === 'dark' ? ['--dark'] : [])]
       // Slidev's exporter makes each drawn figure a picture; each gets its text alternative.
       const figureAlts = new Map(slides.flatMap((s, i) => {
-        const drawn = figuresOn(s)
+        const drawn = figuresOn(article, s)
         return drawn.length ? [[i + 1, drawn.map(pictureAltText)] as const] : []
       }))
       // The cover's heading is the article's own title; other slides' are their titles.
       const titles = [article.source.title, ...slides.slice(1).map(s => s.title ?? '')]
       await step(`Export the editable PPTX (${options.scheme} slides)`, () =>
         writeAtomically(pptx, async (tmp) => {
-          const output = await slidevExport(entry, [...args, '--output', tmp], browser.env)
+          const env = { ...browser.env, ...deckEnv(deck) }
+          const output = await slidevExport(entry, [...args, '--output', tmp], env)
           // On a fresh install the dev server's dependency optimiser can reload the print
           // page while Slidev reads it, and the PPTX comes out with no slides: once more.
           const found = await checkPptx(tmp, titles)
           if (found.length) {
             const said = output.trim().split('\n').slice(-4).map(l => `      ${l.trim()}`).join('\n')
             console.warn(`  ! the PPTX came out wrong (${found[0]}); exporting once more. Slidev said:\n${said}`)
-            await slidevExport(entry, [...args, '--output', tmp], browser.env)
+            await slidevExport(entry, [...args, '--output', tmp], env)
           }
           await describePictures(tmp, figureAlts)
-          const { jumps, dropped } = await linkSlides(tmp, deckTargets(slides))
+          const { jumps, dropped } = await linkSlides(tmp, deckTargets(article, slides))
           console.log(`  ${jumps.length} links to other slides now jump within the file${dropped.length ? `; ${dropped.length} that led nowhere removed: ${dropped.join(', ')}` : ''}`)
         }, async tmp => failIf('The PPTX', [...await checkPptx(tmp, titles, figureAlts), ...await checkPptxTravels(tmp, PPTX_FONT)])))
       written.push(pptx)
@@ -289,9 +294,18 @@ async function main(): Promise<void> {
     console.log(HELP)
     return
   }
-  const stale = freshnessWarning(article.meta.verifiedOn, todayIso(), options.maxAgeDays)
-  if (stale)
-    console.warn(`⚠ ${stale}`)
+  const decks = options.deck ? [deckNamed(options.deck)] : decksIn()
+  if (!decks.length)
+    throw new DeckNotFoundError('There is no deck in data/ yet; make one with `npm run new -- <deck> --title "…"`.')
+  // Every deck's data is checked before anything is built: a broken field stops the run here.
+  const articles = await Promise.all(decks.map(deckArticle))
+  for (const [i, article] of articles.entries()) {
+    const stale = freshnessWarning(article.meta.verifiedOn, todayIso(), options.maxAgeDays)
+    if (stale)
+      console.warn(`⚠ ${decks[i].id}: ${stale}`)
+    if (options.variant)
+      variantNamed(article, options.variant)
+  }
   const chromium = await step('Find Chromium', async () => findChromium())
   console.log(`  using ${chromium}`)
 
@@ -301,13 +315,15 @@ async function main(): Promise<void> {
   })
 
   const written: string[] = []
-  for (const variant of options.variants) {
-    const outDir = join(options.outDir, variant)
-    await step(`Prepare ${relative(ROOT, outDir)} for ${VARIANTS[variant].what}`, async () => {
-      await mkdir(outDir, { recursive: true })
-      await access(outDir, constants.W_OK)
-    })
-    written.push(...await exportVariant(variant, { ...options, outDir, base: `${options.base}${variant}/` }, chromium))
+  for (const [i, deck] of decks.entries()) {
+    for (const variant of articles[i].deck.variants.filter(v => !options.variant || v.id === options.variant)) {
+      const outDir = join(options.outDir, deck.id, variant.id)
+      await step(`Prepare ${relative(ROOT, outDir)} for ${variantWhat(variant)} of ${deck.id}`, async () => {
+        await mkdir(outDir, { recursive: true })
+        await access(outDir, constants.W_OK)
+      })
+      written.push(...await exportVariant(deck, variant.id, { ...options, outDir, base: `${options.base}${deck.id}/${variant.id}/` }, chromium))
+    }
   }
 
   console.log('\nOutput:')
@@ -317,7 +333,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ChromiumNotFoundError || error instanceof OptionsError) {
+  if (error instanceof ChromiumNotFoundError || error instanceof OptionsError || error instanceof DeckNotFoundError) {
     console.error(`\n✗ ${error.message}`)
   }
   else if (error instanceof CheckError) {

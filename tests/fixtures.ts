@@ -1,7 +1,7 @@
 import type { Article } from '../data/schema'
-import { articleData } from '../data/article'
+import deckData from '../data/india-russia/index'
 
-/** A deep, mutable copy of the real data, for tests that break or extend it. */
+/** A deep, mutable copy of the deck under test's data as written, for tests that break or extend it. */
 export function cloneArticle(): Article {
-  return structuredClone(articleData) as unknown as Article
+  return structuredClone(deckData) as unknown as Article
 }

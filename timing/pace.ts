@@ -1,5 +1,5 @@
 // The talk's time plan, from the minutes each slide gets in its variant (the `minutes:`
-// of each block in slides.md and briefing.md), and how the speaker stands against it.
+// of each block in a variant's slide list, slides/<deck>/<variant>.md), and how the speaker stands against it.
 
 export interface SlideWindow {
   /** Seconds into the talk at which the slide's time starts and ends. */

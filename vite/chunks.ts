@@ -5,7 +5,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 // loads those at once, and a chunk the entry imports would put its components' styles
 // before the theme's in the stylesheet, where the theme's rules would win.
 // (And the stand-ins of vite/lean-client.ts: a few bytes each, not worth a request.)
-const SLIDE_CODE = ['components/', 'charts/', 'diagrams/', 'slides/', 'slides.md', 'briefing.md', 'vite/stubs/']
+// `.deck.` is each variant's entry (scripts/lib/entry.ts).
+const SLIDE_CODE = ['components/', 'charts/', 'diagrams/', 'slides/', '.deck.', 'vite/stubs/']
 
 /** The slides and the components they draw with: one request of some tens of kilobytes, not fifty. */
 function slideCode(id: string): boolean {

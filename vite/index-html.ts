@@ -19,7 +19,7 @@ const NOTE_STYLE = `<style>
  * code the browser refuses to run from file://; without this the page stays blank.
  */
 export function addLoadingNote(html: string): string {
-  const note = `<div class="deck-loading"><p>Loading the briefing deck…</p>`
+  const note = `<div class="deck-loading"><p>Loading the slides…</p>`
     + `<p class="stuck">Nothing yet? If you opened this file from a disk or a zip (the address starts with <code>file://</code>), `
     + `browsers will not run the deck that way. Read <strong>HOW-TO-OPEN.txt</strong> in the same folder: `
     + `it takes one command, <code>node serve.mjs</code>, to show the deck with no network.</p></div>`

@@ -9,3 +9,9 @@ declare module 'virtual:deck-diagrams' {
   const diagrams: Record<string, Pick<Diagram, 'title' | 'summary' | 'lines' | 'sources'> & { drawing: import('vue').Component }>
   export default diagrams
 }
+
+// The data module of the deck being built (vite/deck-data.ts): data/<deck>/index.ts's default export.
+declare module 'virtual:deck-data' {
+  const data: import('./../data/schema').ArticleInput
+  export default data
+}

@@ -1,5 +1,6 @@
-import { join } from 'node:path'
-import { loadSlides, ROOT } from './deck'
+import type { DeckPlace } from './decks'
+import { loadSlides } from './deck'
+import { deckEnv, writeEntry } from './decks'
 import { prerenderRoutes } from './prerender'
 import { slideRoutes } from './route-page'
 import { runBin } from './run'
@@ -8,12 +9,11 @@ export interface BuildOptions {
   out: string
   base: string
   withNotes: boolean
-  /** A project folder other than this one (tests build altered copies). */
-  root?: string
+  deck: DeckPlace
+  /** The deck's variant to build (deck.variants in its data). */
+  variant: string
   /** Write each slide's drawn HTML into its route (default); off for a bare Slidev deck. */
   prerender?: boolean
-  /** The variant's entry file in the project folder (default: the class deck, slides.md). */
-  entry?: string
   /**
    * The address the site will be hosted at, base path included, when known: the cover
    * and the last slide then carry a QR code to it, and the pages their canonical address.
@@ -22,22 +22,23 @@ export interface BuildOptions {
 }
 
 /**
- * `slidev build` of the deck, then each slide drawn into its route. Notes and the
- * presenter view are left out unless asked for.
+ * `slidev build` of one variant of a deck, then each slide drawn into its route. Notes
+ * and the presenter view are left out unless asked for.
  */
-export async function buildSite({ out, base, withNotes, root = ROOT, prerender = true, entry = 'slides.md', url }: BuildOptions): Promise<void> {
+export async function buildSite({ out, base, withNotes, deck, variant, prerender = true, url }: BuildOptions): Promise<void> {
+  const entry = await writeEntry(deck, variant)
   await runBin('slidev', [
     'build',
-    join(root, entry),
+    entry,
     '--base',
     base,
     '--out',
     out,
     ...(withNotes ? [] : ['--without-notes']),
-  ], { DECK_SITE_URL: url ?? '' }, root)
+  ], { ...deckEnv(deck), DECK_SITE_URL: url ?? '' }, deck.root)
   if (!prerender)
     return
-  const slides = await loadSlides(join(root, entry))
+  const slides = await loadSlides(entry, deck.root)
   const aliases = Object.fromEntries(slides.map((s, i) => [i + 1, s.frontmatter.routeAlias as string | undefined]))
   await prerenderRoutes(out, base, slideRoutes(slides.length, aliases), url)
 }

@@ -1,27 +1,27 @@
 import type { SlideInfo } from '@slidev/types'
 import type { TextAlternative } from '../../charts/text-alternative'
+import type { Article } from '../../data/schema'
 import type { Diagram, DiagramId } from '../../diagrams'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
 import { seriesAlternative, timelineAlternative } from '../../charts/text-alternative'
-import { article, epiloguePages, eventById, seriesById } from '../../data'
+import { epiloguePages, eventById, seriesById } from '../../data'
 import { diagramBuilders } from '../../diagrams'
 import { authoredAlternative } from '../../diagrams/mermaid-text'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-export const ENTRY = resolve(ROOT, 'slides.md')
 
-/** The deck as Slidev sees it: every slide, with `src:` imports resolved. */
-export async function loadSlides(entry = ENTRY): Promise<SlideInfo[]> {
-  const data = await load({ roots: [ROOT], userRoot: ROOT }, entry)
+/** A variant as Slidev sees it, from its entry (decks.ts writes it): every slide, with `src:` imports resolved. */
+export async function loadSlides(entry: string, root = ROOT): Promise<SlideInfo[]> {
+  const data = await load({ roots: [root], userRoot: root }, entry)
   return data.slides.filter(s => !s.frontmatter.disabled && !s.frontmatter.hide)
 }
 
 export interface PlacedDiagram { id: DiagramId, diagram: Diagram }
 
 /** The diagrams a slide draws (`<ArticleDiagram id="…">`), built from the data. */
-export function diagramsOn(slide: Pick<SlideInfo, 'content'>): PlacedDiagram[] {
+export function diagramsOn(article: Readonly<Article>, slide: Pick<SlideInfo, 'content'>): PlacedDiagram[] {
   return Array.from(slide.content.matchAll(/<ArticleDiagram id="([^"]+)"/g), (m) => {
     const id = m[1] as DiagramId
     return { id, diagram: diagramBuilders[id](article) }
@@ -34,13 +34,13 @@ const FIGURE = /<(ArticleDiagram|SeriesChart|SeriesBars|SeriesSteps) id="([^"]+)
 const EVENTS = /:events="\[([^\]]*)\]"/
 
 /** The text alternative of each figure a slide draws, in the order it draws them. */
-export function figuresOn(slide: Pick<SlideInfo, 'content'>): TextAlternative[] {
+export function figuresOn(article: Readonly<Article>, slide: Pick<SlideInfo, 'content'>): TextAlternative[] {
   const pages = epiloguePages(article)
   return Array.from(slide.content.matchAll(FIGURE), ([, component, id, props = '', page, fence]) => {
     if (fence !== undefined)
       return authoredAlternative(fence)
     if (page)
-      return timelineAlternative(pages[Number(page) - 1], Number(page), pages.length)
+      return timelineAlternative(pages[Number(page) - 1], article.deck.tracks, Number(page), pages.length)
     if (component === 'ArticleDiagram')
       return diagramBuilders[id as DiagramId](article)
     const events = Array.from((EVENTS.exec(props)?.[1] ?? '').matchAll(/'([^']+)'/g), m => eventById(article, m[1]))

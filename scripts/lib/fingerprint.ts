@@ -5,7 +5,7 @@
 // unit would flag phrases the deck rightly shares with it (the longest today is 9 words,
 // an FAQ question). Only the runs starting at every STRIDE-th word are kept. Kept at every
 // word, each run would share nine words with the next, so anyone holding one run (the
-// title in data/article.ts is the article's first 15 words) could recover the next by
+// title in the deck's data is the article's first 15 words) could recover the next by
 // hashing every word of a dictionary in its place: the whole text in seconds. With
 // STRIDE = 5 each kept run has five words the previous one does not give away, about
 // 10^21 guesses for a 20,000-word dictionary. The price: a copied run is certain to cover
@@ -19,12 +19,12 @@
 // A new quote needs the article once, to be vouched for; until then its check fails.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 
 export const RUN = 10
 export const STRIDE = 5
-export const FINGERPRINT_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/article-fingerprint.json')
+/** Beside the deck's data: what its article's text looks like, without the text. */
+export const fingerprintFile = (deckData: string): string => join(deckData, 'article-fingerprint.json')
 
 export interface Fingerprint {
   about: string
@@ -94,6 +94,6 @@ export function fingerprintOf(article: string, quotes: string[]): Fingerprint {
   }
 }
 
-export function readFingerprint(): Fingerprint {
-  return JSON.parse(readFileSync(FINGERPRINT_FILE, 'utf8')) as Fingerprint
+export function readFingerprint(deckData: string): Fingerprint {
+  return JSON.parse(readFileSync(fingerprintFile(deckData), 'utf8')) as Fingerprint
 }

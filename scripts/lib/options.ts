@@ -1,17 +1,18 @@
-import type { Variant } from './variants'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { maxAgeFromEnv } from '../../data/freshness'
 import { ROOT } from './deck'
-import { VARIANT_NAMES, VARIANTS } from './variants'
 
 export const OUTPUTS = ['site', 'zip', 'pdf', 'png', 'handout', 'quiz', 'note', 'pptx'] as const
 export type Output = typeof OUTPUTS[number]
 export type ColorScheme = 'light' | 'dark'
 
 export interface ExportOptions {
-  variants: Variant[]
+  /** The deck to make (--deck), or every deck. */
+  deck?: string
+  /** The variant to make (--variant), or each of the deck's. */
+  variant?: string
   only: Output[]
   paper: 'a4' | 'letter'
   base: string
@@ -27,14 +28,15 @@ export interface ExportOptions {
 
 export const HELP = `Usage: npm run export -- [options]
 
-Builds the outputs of each variant of the deck into its own folder, output/<variant>/,
-then checks each file it wrote. The variants:
-${VARIANT_NAMES.map(v => `  ${v.padEnd(9)}${VARIANTS[v].what} (${VARIANTS[v].entry})`).join('\n')}
-The outputs of each:
-  site     the static web deck (output/<variant>/site/), for hosting at <base><variant>/
+Builds the outputs of each variant of each deck into its own folder,
+output/<deck>/<variant>/, then checks each file it wrote. A deck is its data,
+data/<deck>/, and its slides, slides/<deck>/; its variants (a class lesson, a
+briefing...) are listed in its data. The outputs of each variant:
+  site     the static web deck (output/<deck>/<variant>/site/), for hosting at
+           <base><deck>/<variant>/
   zip      the same site as one zip, for offline use from a USB stick
   pdf      the slides, one page per slide
-  png      a picture of every slide (output/<variant>/png/)
+  png      a picture of every slide (output/<deck>/<variant>/png/)
   handout  handout-briefing.pdf (landscape: slide, notes and sources per page)
            and handout-student.pdf (two slides per page with room to write),
            the slides in them as real text
@@ -46,11 +48,12 @@ The outputs of each:
   pptx     an editable PowerPoint file (real text; fonts are named, not embedded)
 
 Options:
-  --variant <name>  make one variant only: ${VARIANT_NAMES.join(' or ')} (default: all)
+  --deck <name>     make one deck only (default: every deck in data/)
+  --variant <name>  make one variant only, such as class or briefing (default: all)
   --only <list>     outputs to make, comma-separated: ${OUTPUTS.join(',')} (default: all)
   --paper <size>    handout paper: a4 (default) or letter
-  --base <path>     the path the variants' sites are hosted under, side by side:
-                    <base>class/ and <base>briefing/ (default: $DECK_BASE or /)
+  --base <path>     the path the decks' sites are hosted under, side by side:
+                    <base><deck>/<variant>/ (default: $DECK_BASE or /)
   --url <address>   where they are hosted, such as https://example.org/decks/ (its
                     path is the base); the cover and last slide then carry a QR code
                     to the variant's address, and the pages their canonical address
@@ -107,6 +110,7 @@ export function parseExportOptions(argv: string[], env: NodeJS.ProcessEnv = proc
       args: argv,
       options: {
         'base': { type: 'string' },
+        'deck': { type: 'string' },
         'variant': { type: 'string' },
         'url': { type: 'string' },
         'only': { type: 'string' },
@@ -137,8 +141,11 @@ export function parseExportOptions(argv: string[], env: NodeJS.ProcessEnv = proc
   const paper = values.paper?.toLowerCase()
   if (paper !== 'a4' && paper !== 'letter')
     throw new OptionsError(`--paper must be a4 or letter, got "${values.paper}"`)
-  if (values.variant !== undefined && !(VARIANT_NAMES as string[]).includes(values.variant))
-    throw new OptionsError(`--variant must be one of ${VARIANT_NAMES.join(', ')}; got "${values.variant}"`)
+  for (const name of ['deck', 'variant'] as const) {
+    const given = values[name]
+    if (given !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(given))
+      throw new OptionsError(`--${name} takes a name in kebab-case (a-z, 0-9, single hyphens); got "${given}"`)
+  }
   const hosted = parseHostedUrl(values.url ?? env.DECK_URL, values.url ? '--url' : 'DECK_URL')
   const givenBase = values.base ?? env.DECK_BASE
   const base = normaliseBase(givenBase ?? hosted?.base ?? '/')
@@ -146,7 +153,8 @@ export function parseExportOptions(argv: string[], env: NodeJS.ProcessEnv = proc
     throw new OptionsError(`the address ${hosted.origin}${hosted.base} and the base ${base} disagree; give the address alone, or the same path in both`)
   return {
     origin: hosted?.origin,
-    variants: values.variant === undefined ? [...VARIANT_NAMES] : [values.variant as Variant],
+    deck: values.deck,
+    variant: values.variant,
     only: OUTPUTS.filter(o => only.includes(o)),
     paper,
     base,

@@ -138,7 +138,7 @@ export function documentInfo(headmatter: Record<string, unknown>, lang = 'en'): 
   const text = (key: string): string => {
     const value = headmatter[key]
     if (typeof value !== 'string' || !value.trim())
-      throw new Error(`slides.md headmatter needs a non-empty "${key}" for the PDF's document information`)
+      throw new Error(`the deck's headmatter (scripts/lib/entry.ts) needs a non-empty "${key}" for the PDF's document information`)
     return value.trim()
   }
   return {

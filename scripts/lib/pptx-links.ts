@@ -1,5 +1,6 @@
 import type { SlideInfo } from '@slidev/types'
-import { article, checkAnchor, checkPages } from '../../data'
+import type { Article } from '../../data/schema'
+import { checkAnchor, checkPages } from '../../data'
 import { escapeXml, unescapeXml } from './markup'
 import { editPptx } from './pptx'
 
@@ -18,7 +19,7 @@ export interface DeckTargets {
 }
 
 /** The anchors a slide carries: `<CriticalReading :page="n">` gives each of its rows the id `check-<assessment id>`. */
-export function anchorsOn(slide: Pick<SlideInfo, 'content'>): string[] {
+export function anchorsOn(article: Readonly<Article>, slide: Pick<SlideInfo, 'content'>): string[] {
   return [...slide.content.matchAll(/<CriticalReading\b([^>]*)>/g)].flatMap((m) => {
     const page = Number(m[1].match(/:page="(\d+)"/)?.[1] ?? 1)
     return (checkPages(article)[page - 1] ?? []).map(check => checkAnchor(check.id))
@@ -26,14 +27,14 @@ export function anchorsOn(slide: Pick<SlideInfo, 'content'>): string[] {
 }
 
 /** Every route and anchor of the deck, against its 1-based slide number. */
-export function deckTargets(slides: Pick<SlideInfo, 'content' | 'frontmatter'>[]): DeckTargets {
+export function deckTargets(article: Readonly<Article>, slides: Pick<SlideInfo, 'content' | 'frontmatter'>[]): DeckTargets {
   const routes = new Map<string, number>()
   const anchors = new Map<string, number>()
   slides.forEach((slide, i) => {
     routes.set(String(i + 1), i + 1)
     if (typeof slide.frontmatter.routeAlias === 'string')
       routes.set(slide.frontmatter.routeAlias, i + 1)
-    for (const id of anchorsOn(slide))
+    for (const id of anchorsOn(article, slide))
       anchors.set(id, i + 1)
   })
   return { routes, anchors }

@@ -1,6 +1,5 @@
 import type { Article } from '../../data/schema'
 import type { PdfText } from './pdf'
-import type { Variant } from './variants'
 import { formatDate } from '../../data/format'
 import { eventById } from '../../data/selectors'
 import { allDiagrams } from '../../diagrams'
@@ -12,7 +11,7 @@ import { comparable } from './pdf'
  * claim check's verdict. The briefing: its bottom line, every check's topic and verdict,
  * the events it lists, and the date the record was verified.
  */
-export function requiredPdfText(article: Readonly<Article>, variant: Variant = 'class'): string[] {
+export function requiredPdfText(article: Readonly<Article>, variant = 'class'): string[] {
   const shared = [`verified on ${formatDate(article.meta.verifiedOn)}`, ...new Set(article.assessments.map(s => s.verdict))]
   if (variant === 'briefing') {
     return [

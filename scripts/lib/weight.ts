@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { serveStatic } from '../offline/serve.mjs'
 import { openSlide, SLIDE_VIEWPORT } from './browse'
-import { buildSite } from './build'
 import { ROOT } from './deck'
+import { runBin } from './run'
 
 export interface FirstSlideLoad {
   /** Bytes fetched, uncompressed (the local server does not gzip). */
@@ -89,7 +89,7 @@ export async function buildBareDeck(out: string, base = '/', moreSlides: string[
   await mkdir(bare, { recursive: true })
   await writeFile(join(bare, 'slides.md'), ['---\ntheme: default\nfonts:\n  provider: none\n---\n\n# Hello\n', ...moreSlides].join('\n---\n\n'))
   try {
-    await buildSite({ out, base, withNotes: false, root: bare, prerender: false })
+    await runBin('slidev', ['build', join(bare, 'slides.md'), '--base', base, '--out', out, '--without-notes'], {}, bare)
   }
   finally {
     await rm(bare, { recursive: true, force: true })

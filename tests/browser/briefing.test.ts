@@ -1,24 +1,23 @@
 // The ten-minute briefing as the analyst gives it: every slide short enough to take in at
 // a glance, and the presenter view keeping time against the plan as the timer runs.
 import type { Browser } from 'playwright-core'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { waitForSlide } from '../../scripts/lib/browse'
-import { loadSlides, ROOT } from '../../scripts/lib/deck'
-import { VARIANTS } from '../../scripts/lib/variants'
+import { loadSlides } from '../../scripts/lib/deck'
 import { clock as seconds } from '../../timing/pace'
+import { entryOf } from '../deck-under-test'
 import { settle, shapeOf } from './journey'
 import { openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
 
-const slides = await loadSlides(join(ROOT, VARIANTS.briefing.entry))
+const slides = await loadSlides(await entryOf('briefing'))
 const { aliases } = shapeOf(slides)
 const MAX_WORDS = 45
 
 let deck: Awaited<ReturnType<typeof builtDeck>>
 let browser: Browser
 beforeAll(async () => {
-  deck = await builtDeck({ withNotes: true, entry: VARIANTS.briefing.entry })
+  deck = await builtDeck({ withNotes: true, variant: 'briefing' })
   browser = await openBrowser()
 }, 240_000)
 afterAll(async () => {

@@ -1,4 +1,4 @@
-// The class deck built once per test run, without and with notes, for every browser suite
+// The class variant of the deck under test built once per test run, without and with notes, for every browser suite
 // that opens it as it is (each used to build its own: six builds of one site, two of the
 // other). Vitest runs this before the slow project's files and removes the sites after.
 import type { TestProject } from 'vitest/node'
@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildSite } from '../../scripts/lib/build'
+import { DECK } from '../deck-under-test'
 import { BASE } from './base'
 
 export interface BuiltSites {
@@ -24,8 +25,8 @@ export default async function buildSitesOnce(project: TestProject): Promise<() =
   const sites: BuiltSites = { plain: join(parent, 'plain'), notes: join(parent, 'notes') }
   // Side by side: each build keeps about one core busy.
   await Promise.all([
-    buildSite({ out: sites.plain, base: BASE, withNotes: false }),
-    buildSite({ out: sites.notes, base: BASE, withNotes: true }),
+    buildSite({ out: sites.plain, base: BASE, withNotes: false, deck: DECK, variant: 'class' }),
+    buildSite({ out: sites.notes, base: BASE, withNotes: true, deck: DECK, variant: 'class' }),
   ])
   project.provide('builtSites', sites)
   return () => rmSync(parent, { recursive: true, force: true })

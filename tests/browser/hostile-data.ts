@@ -1,4 +1,4 @@
-import type { Article } from '../../data/schema'
+import type { ArticleInput } from '../../data/schema'
 
 // Content a careless or malicious edit could put into data/: markup, script, quotes,
 // diagram syntax, very long words and right-to-left text. It must all render as plain text.
@@ -14,8 +14,8 @@ export const HOSTILE = {
   event: '<b>bold</b> "quoted" & <script>alert(4)</script>',
 }
 
-export function makeHostile(base: unknown): Article {
-  const a = structuredClone(base) as Article
+export function makeHostile(base: unknown): ArticleInput {
+  const a = structuredClone(base) as ArticleInput
   const point = (id: string) => a.points.find(p => p.id === id)!
   point('energy-driver').text = HOSTILE.markup
   point('energy-india-benefit').text = HOSTILE.longWord

@@ -2,37 +2,30 @@
 // everything must render as visible text, run no script, draw every diagram and fit.
 import type { Browser } from 'playwright-core'
 import type { Watched } from './session'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { waitForSlide } from '../../scripts/lib/browse'
 import { loadSlides, ROOT } from '../../scripts/lib/deck'
+import { DECK, entryOf } from '../deck-under-test'
+import { scratchDeck } from '../scratch-deck'
 import { auditSlide } from './audit'
 import { auditFigures } from './figure-audit'
 import { HOSTILE } from './hostile-data'
 import { openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
 
-// The whole project but what is installed, built or tested: a new folder is copied too.
-const PROJECT = readdirSync(ROOT).filter(entry => !['node_modules', '.git', 'output', 'dist', 'tests'].includes(entry))
-
-function hostileCopy(): string {
-  const root = mkdtempSync(join(tmpdir(), 'deck-hostile-'))
-  for (const entry of PROJECT)
-    cpSync(join(ROOT, entry), join(root, entry), { recursive: true })
-  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'))
-  renameSync(join(root, 'data/article.ts'), join(root, 'data/article.base.ts'))
-  writeFileSync(join(root, 'data/hostile.ts'), readFileSync(join(ROOT, 'tests/browser/hostile-data.ts'), 'utf8').replace('../../data/schema', './schema'))
-  writeFileSync(join(root, 'data/article.ts'), [
-    'import { articleData as base } from \'./article.base\'',
-    'import { makeHostile } from \'./hostile\'',
-    'export const articleData = makeHostile(base)',
-  ].join('\n'))
-  return root
+/** The deck under test's slides over its data made hostile. */
+function hostileDeck() {
+  return scratchDeck('hostile', {
+    dataModule: [
+      `import base from ${JSON.stringify(join(DECK.data, 'index.ts'))}`,
+      `import { makeHostile } from ${JSON.stringify(join(ROOT, 'tests/browser/hostile-data.ts'))}`,
+      'export default makeHostile(base)',
+    ].join('\n'),
+  })
 }
 
-const slides = await loadSlides()
+const slides = await loadSlides(await entryOf('class'))
 const slideWith = (snippet: string) => slides.findIndex(s => s.content.includes(snippet)) + 1
 const targets = [
   { name: 'energy points', no: slideWith('<KeyPoints section="energy"'), texts: [HOSTILE.markup, HOSTILE.rtl] },
@@ -51,7 +44,7 @@ let browser: Browser
 let w: Watched
 
 beforeAll(async () => {
-  deck = await builtDeck({ root: hostileCopy() })
+  deck = await builtDeck({ deck: hostileDeck() })
   browser = await openBrowser()
   w = await watchedPage(browser, new URL(deck.url).origin)
 }, 180_000)

@@ -5,6 +5,7 @@ import type { SlideInfo } from '@slidev/types'
 import type { Page } from 'playwright-core'
 import { SLIDE_VIEWPORT } from '../../scripts/lib/browse'
 import { diagramsOn } from '../../scripts/lib/deck'
+import { article } from '../deck-under-test'
 import { auditSlide } from './audit'
 
 // Generous: other builds share the machine's two cores. Waits end as soon as the page is ready.
@@ -20,7 +21,7 @@ export interface Shape { total: number, diagrams: number, aliases: Record<string
 export function shapeOf(slides: SlideInfo[]): Shape {
   return {
     total: slides.length,
-    diagrams: slides.reduce((n, s) => n + diagramsOn(s).length, 0),
+    diagrams: slides.reduce((n, s) => n + diagramsOn(article, s).length, 0),
     aliases: Object.fromEntries(slides.flatMap((s, i) => s.frontmatter.routeAlias ? [[s.frontmatter.routeAlias, i + 1]] : [])),
   }
 }

@@ -5,17 +5,18 @@ import type { Page } from 'playwright-core'
 import type { Place } from './journey'
 import type { Watched } from './session'
 import { describe, expect, it } from 'vitest'
-import { article, checkAliasFor, pointById } from '../../data'
+import { checkAliasFor, pointById } from '../../data'
 import { openSlide, SLIDE_VIEWPORT, waitForSlide } from '../../scripts/lib/browse'
 import { diagramsOn, loadSlides } from '../../scripts/lib/deck'
+import { article, entryOf } from '../deck-under-test'
 import { press, settle, shapeOf, slideFailures, unreached, waitForDeck, walk, where } from './journey'
 import { watchedPage } from './session'
 import { deckInBrowser } from './site'
 
-const slides = await loadSlides()
+const slides = await loadSlides(await entryOf('class'))
 const shape = shapeOf(slides)
 const { total, aliases } = shape
-const diagramSlides = slides.flatMap((s, i) => diagramsOn(s).length ? [i + 1] : [])
+const diagramSlides = slides.flatMap((s, i) => diagramsOn(article, s).length ? [i + 1] : [])
 const slideWith = (markup: string) => slides.findIndex(s => s.content.includes(markup)) + 1
 
 const env = deckInBrowser()

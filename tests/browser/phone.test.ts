@@ -5,9 +5,10 @@ import type { Page } from 'playwright-core'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { loadSlides } from '../../scripts/lib/deck'
+import { entryOf } from '../deck-under-test'
 import { deckInBrowser } from './site'
 
-const slides = await loadSlides()
+const slides = await loadSlides(await entryOf('class'))
 const chart = slides.findIndex(s => s.content.includes('<SeriesSteps')) + 1
 const UPRIGHT = { width: 390, height: 844 }
 const SIDEWAYS = { width: 844, height: 390 }

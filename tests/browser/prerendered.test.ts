@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest'
 import { loadSlides } from '../../scripts/lib/deck'
 import { READING_PATH, slideRoutes } from '../../scripts/lib/route-page'
 import { FAST_3G } from '../../scripts/lib/weight'
+import { entryOf } from '../deck-under-test'
 import { watchedPage } from './session'
 import { deckInBrowser } from './site'
 
-const slides = await loadSlides()
+const slides = await loadSlides(await entryOf('class'))
 const numberOf = (marker: string) => slides.findIndex(s => s.content.includes(marker)) + 1
 const diagram = numberOf('<ArticleDiagram')
 const chart = numberOf('<SeriesSteps')

@@ -5,11 +5,12 @@ import type { Place } from './journey'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SLIDE_VIEWPORT, waitForSlide } from '../../scripts/lib/browse'
 import { loadSlides } from '../../scripts/lib/deck'
+import { entryOf } from '../deck-under-test'
 import { diagramFailures, settle, shapeOf, slideFailures, unreached, waitForDeck, walk, where } from './journey'
 import { openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
 
-const shape = shapeOf(await loadSlides())
+const shape = shapeOf(await loadSlides(await entryOf('class')))
 const { total, aliases } = shape
 
 let deck: Awaited<ReturnType<typeof builtDeck>>

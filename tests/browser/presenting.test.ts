@@ -3,11 +3,12 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { waitForSlide } from '../../scripts/lib/browse'
 import { loadSlides } from '../../scripts/lib/deck'
+import { entryOf } from '../deck-under-test'
 import { auditSlide } from './audit'
 import { openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
 
-const slides = await loadSlides()
+const slides = await loadSlides(await entryOf('class'))
 let deck: Awaited<ReturnType<typeof builtDeck>>
 let browser: Browser
 

@@ -13,15 +13,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { article, faqById } from '../../data'
+import { faqById } from '../../data'
 import { waitForDrawing } from '../../scripts/lib/browse'
 import { loadSlides } from '../../scripts/lib/deck'
 import { readPdfText } from '../../scripts/lib/pdf'
 import { printSlidesPdf } from '../../scripts/lib/slides-pdf'
+import { article, entryOf } from '../deck-under-test'
 import { openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
 
-const slides = await loadSlides()
+const slides = await loadSlides(await entryOf('class'))
 const DESKTOP = { width: 1280, height: 800 }
 const DPI = 40
 const CM = DPI / 2.54

@@ -1,34 +1,37 @@
 import type { Browser } from 'playwright-core'
 import type { StaticServer } from '../../scripts/offline/serve.mjs'
+import type { ScratchDeck } from '../scratch-deck'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { buildSite } from '../../scripts/lib/build'
 import { serveStatic } from '../../scripts/offline/serve.mjs'
+import { DECK } from '../deck-under-test'
 import { BASE } from './base'
 import { openBrowser } from './session'
 
 export { BASE }
 
 /**
- * Serves the deck under a sub-path on 127.0.0.1: the class deck from the run's one build
- * (built-sites.ts), another entry or an altered copy of the project built for the caller.
+ * Serves a deck under a sub-path on 127.0.0.1: the class variant of the deck under test
+ * from the run's one build (built-sites.ts), or another variant or a scratch deck built
+ * for the caller (and removed when it closes).
  */
-export async function builtDeck(options: { withNotes?: boolean, root?: string, entry?: string } = {}): Promise<StaticServer & { dir: string }> {
-  if (!options.root && !options.entry) {
+export async function builtDeck(options: { withNotes?: boolean, deck?: ScratchDeck, variant?: string } = {}): Promise<StaticServer & { dir: string }> {
+  const { deck, variant = 'class' } = options
+  if (!deck && variant === 'class') {
     const dir = inject('builtSites')[options.withNotes ? 'notes' : 'plain']
     return { ...await serveStatic(dir, BASE), dir }
   }
   const parent = mkdtempSync(join(tmpdir(), 'deck-site-'))
   const dir = join(parent, 'site')
-  await buildSite({ out: dir, base: BASE, withNotes: options.withNotes ?? false, root: options.root, entry: options.entry })
+  await buildSite({ out: dir, base: BASE, withNotes: options.withNotes ?? false, deck: deck ?? DECK, variant })
   const server = await serveStatic(dir, BASE)
   const close = async () => {
     await server.close()
     rmSync(parent, { recursive: true, force: true })
-    if (options.root)
-      rmSync(options.root, { recursive: true, force: true })
+    deck?.remove()
   }
   return { ...server, dir, close }
 }

@@ -7,17 +7,18 @@ import type { Watched } from './session'
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { article, checkAliasFor } from '../../data'
+import { checkAliasFor } from '../../data'
 import { waitForSlide } from '../../scripts/lib/browse'
 import { contactSheet } from '../../scripts/lib/contact-sheet'
 import { diagramsOn, loadSlides, ROOT } from '../../scripts/lib/deck'
+import { article, entryOf } from '../deck-under-test'
 import { auditSlide } from './audit'
 import { auditFigures, visibleWords } from './figure-audit'
 import { axeViolations, openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
 
 const MIN_PX = 14
-const slides = await loadSlides()
+const slides = await loadSlides(await entryOf('class'))
 const screens = join(ROOT, 'output/screens')
 
 interface Visit extends SlideAudit { errors: string[], external: string[], axe: string[] }
@@ -76,7 +77,7 @@ describe.each(slides.map((s, i) => ({ no: i + 1, title: s.title ?? '(cover)' }))
   it('has no serious or critical accessibility violation', () => expect(v().axe).toEqual([]))
 })
 
-const diagramSlides = slides.flatMap((s, i) => diagramsOn(s).map(d => ({ no: i + 1, ...d })))
+const diagramSlides = slides.flatMap((s, i) => diagramsOn(article, s).map(d => ({ no: i + 1, ...d })))
 // Every colour the deck defines (styles/deck.css): diagrams may paint with no other.
 const palette = [...new Set(Array.from(readFileSync(join(ROOT, 'styles/deck.css'), 'utf8').matchAll(/^\s*--(deck-[\w-]+):/gm), m => m[1]))]
 
@@ -94,7 +95,7 @@ describe('diagram slides', () => {
 
 // Slides that draw a figure from data: a diagram, a chart or the timeline.
 const CHART = /<(?:SeriesChart|SeriesBars|SeriesSteps|EventTimeline)\b/
-const figureSlides = slides.flatMap((s, i) => CHART.test(s.content) || diagramsOn(s).length ? [{ no: i + 1, chart: CHART.test(s.content) }] : [])
+const figureSlides = slides.flatMap((s, i) => CHART.test(s.content) || diagramsOn(article, s).length ? [{ no: i + 1, chart: CHART.test(s.content) }] : [])
 // A chart says at a glance what sentences said before: the slide around it stays short.
 const MAX_WORDS_BESIDE_A_CHART = 60
 

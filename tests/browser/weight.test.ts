@@ -12,6 +12,7 @@ import { loadSlides } from '../../scripts/lib/deck'
 import { READING_PATH, slideRoutes } from '../../scripts/lib/route-page'
 import { buildBareDeck, loadFirstSlide, loadSettled } from '../../scripts/lib/weight'
 import { listFiles } from '../../scripts/lib/zip'
+import { entryOf } from '../deck-under-test'
 import { openBrowser } from './session'
 import { BASE, builtDeck } from './site'
 
@@ -57,7 +58,7 @@ describe('the built site', () => {
     const bytes = files.reduce((sum, f) => sum + statSync(join(deck.dir, f)).size, 0)
     const pages = files.filter(f => f.endsWith('.html'))
     console.log(`site: ${files.length} files (${pages.length} pages), ${kib(bytes)}`)
-    const slides = await loadSlides()
+    const slides = await loadSlides(await entryOf('class'))
     const routes = slideRoutes(slides.length, Object.fromEntries(slides.map((s, i) => [i + 1, s.frontmatter.routeAlias])))
     expect(pages.sort()).toEqual([...routes.map(r => `${r.path}index.html`), `${READING_PATH}index.html`, '404.html'].sort())
     expect(files.length - pages.length, files.filter(f => !f.endsWith('.html')).join('\n')).toBeLessThanOrEqual(OTHER_FILES)

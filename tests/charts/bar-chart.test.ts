@@ -1,7 +1,7 @@
 import type { Series } from '../../data/schema'
 import { describe, expect, it } from 'vitest'
 import { barChart } from '../../charts/bar-chart'
-import { article } from '../../data'
+import { article } from '../deck-under-test'
 
 const trade = article.series.find(s => s.id === 'india-russia-trade')!
 const chart = barChart(trade)

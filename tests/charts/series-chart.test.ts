@@ -2,7 +2,7 @@ import type { Series } from '../../data/schema'
 import { describe, expect, it } from 'vitest'
 import { pointValue, seriesChart, VALUE_FONT } from '../../charts/series-chart'
 import { textWidth } from '../../charts/text-metrics'
-import { article } from '../../data'
+import { article } from '../deck-under-test'
 
 const crude = article.series.find(s => s.id === 'india-russian-crude')!
 const events = article.context.filter(e => ['rosneft-lukoil-sanctions', 'hormuz-closure'].includes(e.id))

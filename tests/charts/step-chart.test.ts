@@ -6,9 +6,10 @@ import { overlaps } from '../../charts/label-place'
 import { pointValue } from '../../charts/series-chart'
 import { gridlinePieces, stepChart } from '../../charts/step-chart'
 import SeriesSteps from '../../components/SeriesSteps.vue'
-import { article, eventById, seriesById } from '../../data'
+import { eventById, seriesById } from '../../data'
 import { periodOf } from '../../data/period'
 import { mountInDeck } from '../components/mount'
+import { article } from '../deck-under-test'
 
 // As the record slide draws it.
 const tariff = seriesById(article, 'us-tariff-india')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { seriesAlternative, timelineAlternative } from '../../charts/text-alternative'
-import { article, epiloguePages, eventById, seriesById } from '../../data'
+import { epiloguePages, eventById, seriesById } from '../../data'
+import { article } from '../deck-under-test'
 
 describe('seriesAlternative', () => {
   it('tells a chart as its figures, each with its note and confidence', () => {
@@ -22,7 +23,7 @@ describe('seriesAlternative', () => {
 describe('timelineAlternative', () => {
   it('tells a page of the timeline event by event, with track and marks in words', () => {
     const pages = epiloguePages(article)
-    const last = timelineAlternative(pages.at(-1)!, pages.length, pages.length)
+    const last = timelineAlternative(pages.at(-1)!, article.deck.tracks, pages.length, pages.length)
     expect(last.title).toBe(`What happened next (${pages.length} of ${pages.length})`)
     expect(last.lines).toHaveLength(pages.at(-1)!.length)
     expect(last.lines).toContain('12 Sep 2026, India and Russia, planned: BRICS summit in New Delhi; Putin expected to attend')

@@ -1,12 +1,13 @@
 import type { ContextEvent } from '../../data/schema'
 import { describe, expect, it } from 'vitest'
 import { textWidth } from '../../charts/text-metrics'
-import { eventMark, timeline, TRACK_ORDER } from '../../charts/timeline'
-import { article, epiloguePages, TIMELINE_PAGES } from '../../data'
+import { eventMark, timeline } from '../../charts/timeline'
+import { epiloguePages, timelinePageCount } from '../../data'
 import { byMonthPages } from '../../data/pages'
-import { tracks } from '../../data/schema'
+import { article } from '../deck-under-test'
 
-const options = { recordThrough: article.meta.recordThrough }
+const tracks = article.deck.tracks.map(t => t.id)
+const options = { tracks: article.deck.tracks, recordThrough: article.meta.recordThrough }
 const pages = epiloguePages(article)
 const drawn = pages.map(events => timeline(events, options))
 
@@ -15,12 +16,13 @@ function event(id: string, date: string, track: ContextEvent['track'], extra: Pa
 }
 
 describe('the timeline pages', () => {
-  it('give every track of the data a column', () => {
-    expect([...TRACK_ORDER].sort()).toEqual([...tracks].sort())
+  it('give every track of the deck a column, in its order, under its heading', () => {
+    for (const t of drawn)
+      expect(t.columns.map(c => [c.track, c.name])).toEqual(article.deck.tracks.map(k => [k.id, k.heading]))
   })
 
-  it('fit every event, in date order, on at most two slides, split between months', () => {
-    expect(pages.length).toBeLessThanOrEqual(TIMELINE_PAGES)
+  it('fit every event, in date order, on the slides the deck gives them, split between months', () => {
+    expect(pages.length).toBeLessThanOrEqual(timelinePageCount(article))
     expect(pages.flat()).toEqual(article.context)
     for (let i = 1; i < pages.length; i++)
       expect(pages[i][0].date.slice(0, 7) > pages[i - 1].at(-1)!.date.slice(0, 7)).toBe(true)

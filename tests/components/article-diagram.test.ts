@@ -3,8 +3,8 @@ import type { DiagramId } from '../../diagrams'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ArticleDiagram from '../../components/ArticleDiagram.vue'
-import { article } from '../../data'
 import { diagramBuilders } from '../../diagrams'
+import { article } from '../deck-under-test'
 
 const ids = Object.keys(diagramBuilders) as DiagramId[]
 

@@ -2,7 +2,8 @@
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import EventTimeline from '../../components/EventTimeline.vue'
-import { article, epiloguePages, formatDate } from '../../data'
+import { epiloguePages, formatDate } from '../../data'
+import { article } from '../deck-under-test'
 
 enableAutoUnmount(afterEach)
 const pages = epiloguePages(article)

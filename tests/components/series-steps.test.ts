@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { chartSources } from '../../charts/series-chart'
 import SeriesSteps from '../../components/SeriesSteps.vue'
 import TariffSteps from '../../components/TariffSteps.vue'
-import { article, eventById, formatDate, hostOf, seriesById } from '../../data'
+import { eventById, formatDate, hostOf, seriesById } from '../../data'
+import { article } from '../deck-under-test'
 import { mountInDeck } from './mount'
 
 enableAutoUnmount(afterEach)

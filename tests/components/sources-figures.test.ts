@@ -3,7 +3,8 @@ import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, expect, it } from 'vitest'
 import { seriesSources } from '../../charts/series-chart'
 import SourcesList from '../../components/SourcesList.vue'
-import { article, linkTexts } from '../../data'
+import { linkTexts } from '../../data'
+import { article } from '../deck-under-test'
 
 enableAutoUnmount(afterEach)
 

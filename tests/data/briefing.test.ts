@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { article, bottomLineSources, briefingEvents, checksWith, eventById, eventStanding } from '../../data'
+import { bottomLineSources, briefingEvents, checksWith, eventById, eventStanding } from '../../data'
+import { article } from '../deck-under-test'
 
 describe('the briefing\'s selections', () => {
   it('cites one source per thing a bottom-line sentence rests on: the article first, then checks, then events, once each', () => {

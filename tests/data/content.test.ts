@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { article, listItems, sectionPoints } from '../../data'
+import { listItems, sectionPoints } from '../../data'
+import { article } from '../deck-under-test'
 import { itNeeds } from '../needs-material'
 import { articleText } from '../shared-material'
 

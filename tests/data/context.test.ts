@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { article, pointById, promptsFor } from '../../data'
+import { pointById, promptsFor } from '../../data'
+import { article } from '../deck-under-test'
 import { itNeeds } from '../needs-material'
 import { researchNotes } from '../shared-material'
 

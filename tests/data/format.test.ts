@@ -1,9 +1,9 @@
 import type { Article } from '../../data/schema'
 import { describe, expect, it } from 'vitest'
-import { article } from '../../data'
 import { formatDate, hostOf, linkTexts, paginate } from '../../data/format'
 import { daysBetween, DEFAULT_MAX_AGE_DAYS, freshnessWarning, maxAgeFromEnv, todayIso } from '../../data/freshness'
 import { publishedWithNote } from '../../data/selectors'
+import { article } from '../deck-under-test'
 
 describe('formatDate', () => {
   it.each([
@@ -60,7 +60,7 @@ describe('freshness', () => {
     const warning = freshnessWarning('2026-11-24', '2027-02-23')
     expect(warning).toContain('24 Nov 2026')
     expect(warning).toContain('91 days ago')
-    expect(warning).toContain('data/context.ts')
+    expect(warning).toContain('meta.verifiedOn')
   })
 
   it('takes the limit from DECK_MAX_AGE_DAYS and refuses nonsense', () => {

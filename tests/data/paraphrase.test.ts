@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { article } from '../../data'
 import { copiedRun, fingerprintOf, quoteHash, readFingerprint, RUN, runHashes, words } from '../../scripts/lib/fingerprint'
+import { article, DECK } from '../deck-under-test'
 import { itNeeds } from '../needs-material'
 import { articleText } from '../shared-material'
 
@@ -13,7 +13,7 @@ const ourProse = [
   ...article.context.flatMap(e => [e.label, e.text]),
 ]
 const quoted = article.points.filter(p => p.quote)
-const fingerprint = readFingerprint()
+const fingerprint = readFingerprint(DECK.data)
 const withArticle = itNeeds(articleText())
 
 /** Each of our texts that shares a run of `run` words with the article's `runs`, with that run. */

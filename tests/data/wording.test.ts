@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { article } from '../../data'
+import { article } from '../deck-under-test'
 
 // What we wrote about the record (events, checks, prompts) is read long after it was
 // written: "fifteen months on" or "last year" turn false without anyone editing them.

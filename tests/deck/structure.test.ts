@@ -3,13 +3,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { article, checkPages, contextSourcePages, epiloguePages, pointById, promptPages } from '../../data'
+import { checkPages, contextSourcePages, epiloguePages, pointById, promptPages } from '../../data'
 import { diagramBuilders } from '../../diagrams'
-import { ENTRY, figuresOn, loadSlides, ROOT } from '../../scripts/lib/deck'
-import { VARIANT_NAMES, VARIANTS } from '../../scripts/lib/variants'
+import { figuresOn, loadSlides, ROOT } from '../../scripts/lib/deck'
+import { article, DECK, entryOf } from '../deck-under-test'
 
+const VARIANTS = article.deck.variants.map(v => v.id)
 let slides: SlideInfo[]
-beforeAll(async () => { slides = await loadSlides() })
+beforeAll(async () => { slides = await loadSlides(await entryOf('class')) })
 
 const ids = {
   section: new Set(article.source.sections.map(s => s.id)),
@@ -23,16 +24,16 @@ const isContent = (s: SlideInfo) => s.frontmatter.layout !== 'cover' && !['recor
 
 describe('the deck', () => {
   it('resolves every src: include of every variant to an existing file, and uses every slide file', () => {
-    const includes = VARIANT_NAMES.flatMap((v) => {
-      const entry = readFileSync(resolve(ROOT, VARIANTS[v].entry), 'utf8')
-      const found = Array.from(entry.matchAll(/^src:\s*(\S+)/gm), m => m[1])
+    const includes = VARIANTS.flatMap((v) => {
+      const list = readFileSync(resolve(DECK.slides, `${v}.md`), 'utf8')
+      const found = Array.from(list.matchAll(/^src:\s*(\S+)/gm), m => m[1])
       expect(found.length, v).toBeGreaterThan(0)
       return found
     })
     for (const src of includes)
-      expect(existsSync(resolve(ROOT, src)), src).toBe(true)
-    const files = readdirSync(resolve(ROOT, 'slides'))
-    expect(files.map(f => `./slides/${f}`).sort()).toEqual([...new Set(includes)].sort())
+      expect(existsSync(resolve(DECK.slides, src)), src).toBe(true)
+    const files = readdirSync(DECK.slides).filter(f => !VARIANTS.includes(f.replace(/\.md$/, '')))
+    expect(files.map(f => `./${f}`).sort()).toEqual([...new Set(includes)].sort())
   })
 
   it('has a cover, an agenda, a slide per article section, the FAQ and sources', () => {
@@ -59,16 +60,16 @@ describe('the deck', () => {
   it('has a text alternative for every figure a slide draws, in drawing order, for its PPTX picture', () => {
     for (const slide of slides) {
       const tags = slide.content.match(/<(?:ArticleDiagram|SeriesChart|SeriesBars|SeriesSteps|EventTimeline)\b/g) ?? []
-      const figures = figuresOn(slide)
+      const figures = figuresOn(article, slide)
       expect(figures, slide.title).toHaveLength(tags.length)
       for (const f of figures) {
         expect(f.title.trim()).not.toBe('')
         expect(f.lines.length, f.title).toBeGreaterThan(0)
       }
     }
-    expect(slides.flatMap(figuresOn).map(f => f.title)).toContain('What happened next (2 of 2)')
+    expect(slides.flatMap(s => figuresOn(article, s)).map(f => f.title)).toContain('What happened next (2 of 2)')
     // A chart's alternative names the events its slide marks on the axis.
-    expect(slides.flatMap(figuresOn).flatMap(f => f.lines)).toContain('Marked on the time axis: US sanctions Rosneft and Lukoil, 22 Oct 2025')
+    expect(slides.flatMap(s => figuresOn(article, s)).flatMap(f => f.lines)).toContain('Marked on the time axis: US sanctions Rosneft and Lukoil, 22 Oct 2025')
   })
 
   it('cites, on each critical-reading and discussion slide, exactly the sections it covers', () => {
@@ -107,7 +108,7 @@ describe('the deck', () => {
   })
 
   it('switches on no Slidev feature it does not use (a stray $…$ turns on KaTeX, about 1 MB)', async () => {
-    const { features } = await load({ roots: [ROOT], userRoot: ROOT }, ENTRY)
+    const { features } = await load({ roots: [ROOT], userRoot: ROOT }, await entryOf('class'))
     expect(features).toMatchObject({ katex: false, monaco: false, tweet: false })
   })
 
@@ -146,7 +147,7 @@ describe('the deck', () => {
   })
 
   it('never renders data as markup and fetches nothing remote', () => {
-    const files = [...VARIANT_NAMES.map(v => VARIANTS[v].entry), 'custom-nav-controls.vue', ...readdirSync(resolve(ROOT, 'slides')).map(f => `slides/${f}`), ...readdirSync(resolve(ROOT, 'components')).map(f => `components/${f}`), 'slide-top.vue']
+    const files = ['custom-nav-controls.vue', ...readdirSync(DECK.slides).map(f => resolve(DECK.slides, f)), ...readdirSync(resolve(ROOT, 'components')).map(f => `components/${f}`), 'slide-top.vue']
     for (const f of files) {
       const text = readFileSync(resolve(ROOT, f), 'utf8')
       expect(text, f).not.toMatch(/v-html|innerHTML/)

@@ -1,20 +1,19 @@
 import type { SlideInfo } from '@slidev/types'
-import type { Variant } from '../../scripts/lib/variants'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { parseTimeString } from '@slidev/parser/utils'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { article } from '../../data'
 import { ROOT } from '../../scripts/lib/deck'
-import { VARIANT_NAMES, VARIANTS } from '../../scripts/lib/variants'
 import { timePlan } from '../../timing/pace'
+import { article, DECK, entryOf } from '../deck-under-test'
 
+const VARIANT_NAMES = article.deck.variants.map(v => v.id)
 interface Loaded { slides: SlideInfo[], headmatter: Record<string, unknown>, errors: string[] }
-const decks = {} as Record<Variant, Loaded>
+const decks = {} as Record<string, Loaded>
 beforeAll(async () => {
   for (const v of VARIANT_NAMES) {
-    const data = await load({ roots: [ROOT], userRoot: ROOT }, resolve(ROOT, VARIANTS[v].entry))
+    const data = await load({ roots: [ROOT], userRoot: ROOT }, await entryOf(v))
     decks[v] = {
       slides: data.slides,
       headmatter: data.headmatter,
@@ -67,9 +66,8 @@ describe.each(VARIANT_NAMES)('the %s variant', (v) => {
 })
 
 describe('the two rooms', () => {
-  it('gives the class 45 minutes and the briefing 10', () => {
-    expect(seconds(decks.class.headmatter.duration)).toBe(45 * 60)
-    expect(seconds(decks.briefing.headmatter.duration)).toBe(10 * 60)
+  it('gives each variant the minutes its data declares: the class 45, the briefing 10', () => {
+    expect(article.deck.variants.map(v => [v.id, seconds(decks[v.id].headmatter.duration)])).toEqual([['class', 45 * 60], ['briefing', 10 * 60]])
   })
 
   it('keeps the briefing to 12 slides, bottom line first: claims, what held up, what changed, what to watch', () => {
@@ -105,9 +103,9 @@ describe('the two rooms', () => {
 
   it('writes each slide once: the variants import slide files, they do not copy them', () => {
     for (const v of VARIANT_NAMES) {
-      const entry = readFileSync(resolve(ROOT, VARIANTS[v].entry), 'utf8')
-      // After the headmatter, an entry is only `src:` blocks with their minutes.
-      const body = entry.replace(/^---\n[\s\S]*?\n---\n/, '')
+      const list = readFileSync(resolve(DECK.slides, `${v}.md`), 'utf8')
+      // After its opening comment, a variant's list is only `src:` blocks with their minutes.
+      const body = list.replace(/^---\n(?:#.*\n)+/, '---\n')
       expect(body.replace(/---\nsrc: \S+\nminutes: [\d.]+\n---\n/g, '').trim(), v).toBe('')
     }
   })

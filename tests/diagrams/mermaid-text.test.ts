@@ -1,13 +1,13 @@
 import type { Article } from '../../data/schema'
 import type { DiagramId } from '../../diagrams'
 import { describe, expect, it } from 'vitest'
-import { article } from '../../data'
-import { articleData } from '../../data/article'
+import articleData from '../../data/india-russia/index'
 import { validateArticle } from '../../data/validate'
 import { diagramBuilders } from '../../diagrams'
 import { authoredAlternative, flowchart, mermaidId, mermaidLabel, QUOTE_STAND_IN, STAND_IN_MARK } from '../../diagrams/mermaid-text'
 import { DIAGRAM_FONT, diagramFont } from '../../vite/mermaid/theme'
 import { HOSTILE, makeHostile } from '../browser/hostile-data'
+import { article } from '../deck-under-test'
 
 const ids = Object.keys(diagramBuilders) as DiagramId[]
 

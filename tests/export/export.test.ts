@@ -9,7 +9,7 @@ import process from 'node:process'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { article, checkAliasFor } from '../../data'
+import { checkAliasFor } from '../../data'
 import { formatDate } from '../../data/format'
 import { allDiagrams } from '../../diagrams'
 import { launchChromium, openSlide } from '../../scripts/lib/browse'
@@ -18,6 +18,7 @@ import { slidePages } from '../../scripts/lib/handout-check'
 import { imageWidths, readPdfText } from '../../scripts/lib/pdf'
 import { pictureAlts } from '../../scripts/lib/pptx'
 import { withoutShareTags } from '../../scripts/lib/share-card'
+import { article, DECK, entryOf } from '../deck-under-test'
 
 const squashed = (s: string) => s.replace(/\s+/g, '')
 
@@ -29,8 +30,10 @@ function runExport(args: string[], env: NodeJS.ProcessEnv = {}) {
 
 describe('npm run export', () => {
   const root = mkdtempSync(join(tmpdir(), 'deck-export-'))
-  // Most checks read the class deck's folder; the briefing's has its own test below.
-  const out = join(root, 'class')
+  // The deck's own folder, with one folder per variant.
+  const deckOut = join(root, DECK.id)
+  // Most checks read the class variant's folder; the briefing's has its own test below.
+  const out = join(deckOut, 'class')
   let result: ReturnType<typeof runExport>
   let pages: string[]
   let links: string[][]
@@ -39,21 +42,21 @@ describe('npm run export', () => {
 
   beforeAll(async () => {
     // The hosted address gives each variant's QR code and canonical address; its path, the base.
-    result = runExport(['--out', root, '--url', HOSTED])
-    slides = await loadSlides()
+    result = runExport(['--deck', DECK.id, '--out', root, '--url', HOSTED])
+    slides = await loadSlides(await entryOf('class'))
     slideCount = slides.length
     if (result.status === 0)
-      ({ pages, links } = await readPdfText(join(out, 'india-russia-class.pdf')))
+      ({ pages, links } = await readPdfText(join(out, `${DECK.id}-class.pdf`)))
   }, 420_000)
   afterAll(() => rmSync(root, { recursive: true, force: true }))
 
   it('succeeds and reports each step and a summary', () => {
     expect(result.status, result.stderr + result.stdout).toBe(0)
-    expect(result.stdout).toMatch(/✓ Build the site for base \/deck\/class\/ \(\d+\.\d+s\)/)
-    expect(result.stdout).toMatch(/✓ Build the site for base \/deck\/briefing\/ \(\d+\.\d+s\)/)
+    expect(result.stdout).toContain(`✓ Build the site for base /deck/${DECK.id}/class/ (`)
+    expect(result.stdout).toContain(`✓ Build the site for base /deck/${DECK.id}/briefing/ (`)
     expect(result.stdout).toMatch(/✓ Print the slides PDF \(\d+ light slides, tagged\)/)
-    expect(result.stdout).toMatch(/class\/india-russia-class\.pdf\s+\d+ KiB/)
-    expect(result.stdout).toMatch(/briefing\/india-russia-briefing\.pdf\s+\d+ KiB/)
+    expect(result.stdout).toMatch(new RegExp(`${DECK.id}/class/${DECK.id}-class\\.pdf\\s+\\d+ KiB`))
+    expect(result.stdout).toMatch(new RegExp(`${DECK.id}/briefing/${DECK.id}-briefing\\.pdf\\s+\\d+ KiB`))
     for (const step of ['Export the editable PPTX (light slides)', 'Zip the site', `Render ${slideCount} light slides`, 'Write the slide PNGs', 'Print the briefing handout (A4)', 'Print the student handout (A4)', 'Print the self-check quiz sheet (A4)'])
       expect(result.stdout).toContain(`✓ ${step}`)
   })
@@ -102,7 +105,7 @@ describe('npm run export', () => {
     // Its own title and the deck's author; the slides PDF's bookmarks, each once, and the source list's.
     expect(info.Title).toBe(`${layout === 'briefing' ? 'Briefing' : 'Student'} handout: ${slides[0].frontmatter.title}`)
     expect(info.Author).toBeTruthy()
-    const { outline: slideBookmarks } = await readPdfText(join(out, 'india-russia-class.pdf'))
+    const { outline: slideBookmarks } = await readPdfText(join(out, `${DECK.id}-class.pdf`))
     expect(outline).toEqual([...slideBookmarks, ...layout === 'briefing' ? ['Sources cited in this handout'] : []])
     // Verdict markers jump to their check's row inside the handout.
     expect(jumps.flat().length, 'markers that jump within the handout').toBeGreaterThan(0)
@@ -118,7 +121,7 @@ describe('npm run export', () => {
   })
 
   it('writes an editable PPTX that LibreOffice opens, one page per slide', async () => {
-    const pptx = join(out, 'india-russia-class.pptx')
+    const pptx = join(out, `${DECK.id}-class.pptx`)
     const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' })
     expect(soffice.status, 'LibreOffice (soffice) is needed for this check: apt-get install -y libreoffice-impress').toBe(0)
     const pdfDir = mkdtempSync(join(tmpdir(), 'deck-pptx-'))
@@ -129,12 +132,12 @@ describe('npm run export', () => {
     const parts = unzipSync(readFileSync(pptx))
     slides.forEach((slide, i) => {
       const alts = pictureAlts(new TextDecoder().decode(parts[`ppt/slides/slide${i + 1}.xml`]))
-      diagramsOn(slide).forEach(({ diagram }, k) => {
+      diagramsOn(article, slide).forEach(({ diagram }, k) => {
         expect(alts[k], `slide ${i + 1}`).toContain(diagram.title)
         expect(alts[k], `slide ${i + 1}`).toContain(diagram.lines[0])
       })
     })
-    const converted = await readPdfText(join(pdfDir, 'india-russia-class.pdf'))
+    const converted = await readPdfText(join(pdfDir, `${DECK.id}-class.pdf`))
     expect(converted.pages).toHaveLength(slideCount)
     expect(converted.pages[1]).toContain(slides[1].title)
     rmSync(pdfDir, { recursive: true, force: true })
@@ -142,23 +145,23 @@ describe('npm run export', () => {
 
   it('zips the site so that, unzipped anywhere, `node serve.mjs` shows the deck with no network', async () => {
     const { unzipSync } = await import('fflate')
-    const files = unzipSync(readFileSync(join(out, 'india-russia-class-site.zip')))
+    const files = unzipSync(readFileSync(join(out, `${DECK.id}-class-site.zip`)))
     // Everything unzips into one folder, not loose among the user's files.
-    expect(new Set(Object.keys(files).map(f => f.split('/')[0]))).toEqual(new Set(['india-russia-class-site']))
-    expect(Object.keys(files)).toContain('india-russia-class-site/index.html')
-    expect(new TextDecoder().decode(files['india-russia-class-site/HOW-TO-OPEN.txt'])).toContain('node serve.mjs')
+    expect(new Set(Object.keys(files).map(f => f.split('/')[0]))).toEqual(new Set([`${DECK.id}-class-site`]))
+    expect(Object.keys(files)).toContain(`${DECK.id}-class-site/index.html`)
+    expect(new TextDecoder().decode(files[`${DECK.id}-class-site/HOW-TO-OPEN.txt`])).toContain('node serve.mjs')
     const stick = mkdtempSync(join(tmpdir(), 'deck-usb-'))
     for (const [name, data] of Object.entries(files)) {
       mkdirSync(dirname(join(stick, name)), { recursive: true })
       writeFileSync(join(stick, name), data)
     }
-    const server = spawn(process.execPath, ['serve.mjs'], { cwd: join(stick, 'india-russia-class-site') })
+    const server = spawn(process.execPath, ['serve.mjs'], { cwd: join(stick, `${DECK.id}-class-site`) })
     try {
       const url = await new Promise<string>((ok, fail) => {
         let said = ''
         server.stdout.on('data', (d: Buffer) => {
           said += d.toString()
-          const found = said.match(/http:\/\/127\.0\.0\.1:\d+\/deck\/class\//)
+          const found = said.match(new RegExp(`http://127\\.0\\.0\\.1:\\d+/deck/${DECK.id}/class/`))
           if (found)
             ok(found[0])
         })
@@ -176,7 +179,7 @@ describe('npm run export', () => {
         expect(await page.locator('.deck-loading').count()).toBe(0)
         // …and stays, saying what to do, for someone who double-clicks index.html.
         const opened = await browser.newPage()
-        await opened.goto(`file://${join(stick, 'india-russia-class-site', 'index.html')}`)
+        await opened.goto(`file://${join(stick, `${DECK.id}-class-site`, 'index.html')}`)
         await opened.getByText('HOW-TO-OPEN.txt').waitFor({ state: 'visible', timeout: 15_000 })
         expect(await opened.locator('#app').textContent()).toContain('node serve.mjs')
       }
@@ -192,8 +195,8 @@ describe('npm run export', () => {
 
   it('writes a tagged PDF, one page per slide, a bookmark per heading, metadata and its language', async () => {
     expect(pages).toHaveLength(slideCount)
-    expect(pageBrightness(join(out, 'india-russia-class.pdf'), 6)).toBeGreaterThan(200)
-    const { outline, info, tagged } = await readPdfText(join(out, 'india-russia-class.pdf'))
+    expect(pageBrightness(join(out, `${DECK.id}-class.pdf`), 6)).toBeGreaterThan(200)
+    const { outline, info, tagged } = await readPdfText(join(out, `${DECK.id}-class.pdf`))
     expect(tagged).toBe(true)
     // The cover's heading is the article's title, which wraps: its bookmark keeps every space.
     expect(outline[0]).toBe(article.source.title)
@@ -229,7 +232,7 @@ describe('npm run export', () => {
   })
 
   it('makes each verdict marker in the PDF a link to the slide that explains it', async () => {
-    const { jumps } = await readPdfText(join(out, 'india-russia-class.pdf'))
+    const { jumps } = await readPdfText(join(out, `${DECK.id}-class.pdf`))
     const checksPage = (alias: string) => slides.findIndex(s => s.frontmatter.routeAlias === alias) + 1
     const marked = slides.flatMap((s, i) => {
       const section = s.content.match(/<KeyPoints section="([^"]+)"/)?.[1]
@@ -251,11 +254,12 @@ describe('npm run export', () => {
     // The first slide's page loads the app through deck-boot.js; the app's own page (for
     // print and every path without a page) loads it directly.
     const html = readFileSync(join(out, 'site/index.html'), 'utf8')
-    expect(html).toMatch(/href="\/deck\/class\/assets\/style-[\w-]+\.css"/)
-    expect(html).toMatch(/src="\/deck\/class\/deck-boot\.js"/)
-    expect(html).toMatch(/<meta name="deck-app" content="\/deck\/class\/assets\/index-/)
+    const base = `/deck/${DECK.id}/class/`
+    expect(html).toMatch(new RegExp(`href="${base}assets/style-[\\w-]+\\.css"`))
+    expect(html).toContain(`src="${base}deck-boot.js"`)
+    expect(html).toContain(`<meta name="deck-app" content="${base}assets/index-`)
     const app = readFileSync(join(out, 'site/404.html'), 'utf8')
-    expect(app).toMatch(/src="\/deck\/class\/assets\/index-/)
+    expect(app).toContain(`src="${base}assets/index-`)
     // The share card names the hosted address; no other tag may point off the machine.
     for (const page of [html, app])
       expect(withoutShareTags(page)).not.toMatch(/(?:src|href|content)="https?:/)
@@ -264,9 +268,10 @@ describe('npm run export', () => {
 
   it('leaves no temporary files behind', () => {
     const expected = (name: string) => ['briefing-note.pdf', 'handout-briefing.pdf', 'handout-student.pdf', `${name}-site.zip`, `${name}.pdf`, `${name}.pptx`, 'png', 'site']
-    expect(ls(root)).toEqual(['briefing', 'class'])
-    expect(ls(out)).toEqual([...expected('india-russia-class'), 'self-check-answers.pdf', 'self-check-quiz.pdf'].sort())
-    expect(ls(join(root, 'briefing'))).toEqual(expected('india-russia-briefing').sort())
+    expect(ls(root)).toEqual([DECK.id])
+    expect(ls(deckOut)).toEqual(['briefing', 'class'])
+    expect(ls(out)).toEqual([...expected(`${DECK.id}-class`), 'self-check-answers.pdf', 'self-check-quiz.pdf'].sort())
+    expect(ls(join(deckOut, 'briefing'))).toEqual(expected(`${DECK.id}-briefing`).sort())
   })
 
   it('prints the self-check as a quiz sheet that gives nothing away and a separate answer key with every verdict and source', async () => {
@@ -303,17 +308,17 @@ describe('npm run export', () => {
 
   it('puts on the cover and the last slide of each variant a QR code that reads as that variant\'s hosted address', () => {
     for (const variant of ['class', 'briefing']) {
-      const png = readdirSync(join(root, variant, 'png')).filter(f => f.endsWith('.png')).sort()
+      const png = readdirSync(join(deckOut, variant, 'png')).filter(f => f.endsWith('.png')).sort()
       for (const file of [png[0], png.at(-1)!])
-        expect(qrIn(join(root, variant, 'png', file)), `${variant} ${file}`).toBe(`${HOSTED}${variant}/`)
-      expect(qrIn(join(root, variant, 'png', png[1])), `${variant} ${png[1]}`).toBeUndefined()
+        expect(qrIn(join(deckOut, variant, 'png', file)), `${variant} ${file}`).toBe(`${HOSTED}${DECK.id}/${variant}/`)
+      expect(qrIn(join(deckOut, variant, 'png', png[1])), `${variant} ${png[1]}`).toBeUndefined()
     }
   })
 
   it('gives each site a share card: its own 1200×630 cover picture, title, description and address', async () => {
     const { pngSize } = await import('../../scripts/lib/verify-files')
     for (const variant of ['class', 'briefing']) {
-      const site = join(root, variant, 'site')
+      const site = join(deckOut, variant, 'site')
       expect(pngSize(readFileSync(join(site, 'og-image.png'))), variant).toEqual({ width: 1200, height: 630 })
       const tag = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1]
       for (const [page, path] of [['index.html', ''], ['6/index.html', '6/']]) {
@@ -321,16 +326,16 @@ describe('npm run export', () => {
         expect(/<title>([^<]*)<\/title>/.exec(html)?.[1], page).toBe(slides[0].frontmatter.title)
         expect(tag(html, 'og:title')).toBe(slides[0].frontmatter.title)
         expect(tag(html, 'og:description')).toBeTruthy()
-        expect(tag(html, 'og:image')).toBe(`${HOSTED}${variant}/og-image.png`)
+        expect(tag(html, 'og:image')).toBe(`${HOSTED}${DECK.id}/${variant}/og-image.png`)
         expect(tag(html, 'twitter:card')).toBe('summary_large_image')
-        expect(tag(html, 'og:url')).toBe(`${HOSTED}${variant}/${path}`)
-        expect(html).toContain(`<link rel="canonical" href="${HOSTED}${variant}/${path}">`)
+        expect(tag(html, 'og:url')).toBe(`${HOSTED}${DECK.id}/${variant}/${path}`)
+        expect(html).toContain(`<link rel="canonical" href="${HOSTED}${DECK.id}/${variant}/${path}">`)
       }
     }
   })
 
   it.each(['class', 'briefing'])('leaves a briefing note for the %s deck: at most two pages, every claim with its verdict, the changes and what to watch, and a QR code to the deck', async (variant) => {
-    const note = join(root, variant, 'briefing-note.pdf')
+    const note = join(deckOut, variant, 'briefing-note.pdf')
     const { pages, links, tagged } = await readPdfText(note)
     expect(pages.length).toBeLessThanOrEqual(2)
     expect(tagged).toBe(true)
@@ -344,19 +349,19 @@ describe('npm run export', () => {
     expect(links.flat()).toContain(article.source.url)
     const pictures = mkdtempSync(join(tmpdir(), 'deck-note-'))
     expect(spawnSync('pdftoppm', ['-r', '200', '-f', '1', '-l', '1', '-png', note, join(pictures, 'page')]).status, 'poppler (pdftoppm) is needed for this check').toBe(0)
-    expect(qrIn(join(pictures, readdirSync(pictures)[0]))).toBe(`${HOSTED}${variant}/`)
+    expect(qrIn(join(pictures, readdirSync(pictures)[0]))).toBe(`${HOSTED}${DECK.id}/${variant}/`)
     rmSync(pictures, { recursive: true, force: true })
   })
 
   it('writes the briefing\'s own outputs, one page or picture per briefing slide, its site at its own sub-path', async () => {
-    const briefing = await loadSlides(join(ROOT, 'briefing.md'))
-    const dir = join(root, 'briefing')
-    const { pages: bp } = await readPdfText(join(dir, 'india-russia-briefing.pdf'))
+    const briefing = await loadSlides(await entryOf('briefing'))
+    const dir = join(deckOut, 'briefing')
+    const { pages: bp } = await readPdfText(join(dir, `${DECK.id}-briefing.pdf`))
     expect(bp).toHaveLength(briefing.length)
     expect(squashed(bp[1])).toContain(squashed(article.briefing.bottomLine[0].text))
     expect(readdirSync(join(dir, 'png')).filter(f => f.endsWith('.png'))).toHaveLength(briefing.length)
     expect(slidePages((await readPdfText(join(dir, 'handout-briefing.pdf'))).pages, titles(briefing), 'briefing').every(p => p >= 0)).toBe(true)
-    expect(readFileSync(join(dir, 'site/index.html'), 'utf8')).toMatch(/src="\/deck\/briefing\/deck-boot\.js"/)
+    expect(readFileSync(join(dir, 'site/index.html'), 'utf8')).toContain(`src="/deck/${DECK.id}/briefing/deck-boot.js"`)
   })
 })
 
@@ -389,11 +394,11 @@ function pageBrightness(pdf: string, page: number): number {
 describe('npm run export --dark', () => {
   it('prints dark slides, while the default export\'s are light', () => {
     const out = mkdtempSync(join(tmpdir(), 'deck-export-dark-'))
-    const r = runExport(['--out', out, '--only', 'pdf', '--dark', '--variant', 'class'])
+    const r = runExport(['--deck', DECK.id, '--out', out, '--only', 'pdf', '--dark', '--variant', 'class'])
     expect(r.status, r.stderr + r.stdout).toBe(0)
     expect(r.stdout).toMatch(/✓ Print the slides PDF \(\d+ dark slides, tagged\)/)
-    expect(existsSync(join(out, 'briefing')), 'made only the variant asked for').toBe(false)
-    const pdf = join(out, 'class', 'india-russia-class.pdf')
+    expect(existsSync(join(out, DECK.id, 'briefing')), 'made only the variant asked for').toBe(false)
+    const pdf = join(out, DECK.id, 'class', `${DECK.id}-class.pdf`)
     for (const page of [1, 6, 24])
       expect(pageBrightness(pdf, page), `page ${page}`).toBeLessThan(80)
     rmSync(out, { recursive: true, force: true })
@@ -403,14 +408,14 @@ describe('npm run export --dark', () => {
 describe('npm run export without a browser', () => {
   it('stops at once with what to install or set, and keeps the old PDF', () => {
     const out = mkdtempSync(join(tmpdir(), 'deck-export-'))
-    mkdirSync(join(out, 'class'))
-    writeFileSync(join(out, 'class', 'india-russia-class.pdf'), 'previous good file')
+    mkdirSync(join(out, DECK.id, 'class'), { recursive: true })
+    writeFileSync(join(out, DECK.id, 'class', `${DECK.id}-class.pdf`), 'previous good file')
     const r = runExport(['--out', out], { CHROME_PATH: '/nonexistent/chrome' })
     expect(r.status).not.toBe(0)
     expect(r.stderr).toMatch(/No Chromium found/)
     expect(r.stderr).toMatch(/apt-get install -y chromium|CHROME_PATH/)
     expect(r.stderr).not.toMatch(/\n\s+at /)
-    expect(readFileSync(join(out, 'class', 'india-russia-class.pdf'), 'utf8')).toBe('previous good file')
+    expect(readFileSync(join(out, DECK.id, 'class', `${DECK.id}-class.pdf`), 'utf8')).toBe('previous good file')
   })
 
   it('names an output folder it cannot write, and how to fix it', () => {

@@ -9,13 +9,13 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { article, hostOf, pointById } from '../../data'
+import { hostOf, pointById } from '../../data'
 import { verdicts } from '../../data/verdicts'
 import { ROOT } from '../../scripts/lib/deck'
 import { slideParagraphs } from '../../scripts/lib/pptx'
 import { DECK_FONTS, fontconfigWithout } from '../../scripts/lib/pptx-font'
 import { badgesInSentences, readPdfLayout, textMissing, textOffPage, textOverText } from '../../scripts/lib/pptx-layout'
-import { VARIANT_NAMES } from '../../scripts/lib/variants'
+import { article, DECK } from '../deck-under-test'
 
 const LOCAL = /localhost|127(?:\.\d+){3}|\[::1\]|0\.0\.0\.0/g
 const squash = (s: string) => s.replace(/\s+/g, '')
@@ -25,18 +25,20 @@ function perSlide(pages: PageLayout[], check: (page: PageLayout, i: number) => s
   return pages.flatMap((page, i) => check(page, i).map(p => `slide ${i + 1}: ${p}`))
 }
 
-// One export makes both decks' PPTX files.
+const VARIANT_NAMES = article.deck.variants.map(v => v.id)
+
+// One export makes every variant's PPTX file.
 const work = mkdtempSync(join(tmpdir(), 'deck-pptx-journey-'))
 const out = join(work, 'out')
 let exported: ReturnType<typeof spawnSync>
 beforeAll(() => {
-  exported = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/export.ts'), '--only', 'pptx', '--out', out], { cwd: ROOT, encoding: 'utf8' })
+  exported = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/export.ts'), '--deck', DECK.id, '--only', 'pptx', '--out', out], { cwd: ROOT, encoding: 'utf8' })
 }, 420_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 describe.each(VARIANT_NAMES)('the exported %s PPTX, opened where the deck\'s font is not installed', (variant) => {
-  const name = `india-russia-${variant}`
-  const pptx = join(out, variant, `${name}.pptx`)
+  const name = `${DECK.id}-${variant}`
+  const pptx = join(out, DECK.id, variant, `${name}.pptx`)
   const convertedDir = join(work, variant)
   let converted: ReturnType<typeof spawnSync>
   let parts: Record<string, Uint8Array>

@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { article } from '../../data'
-import { articleData } from '../../data/article'
+import articleData from '../../data/india-russia/index'
 import { validateArticle } from '../../data/validate'
 import { allDiagrams } from '../../diagrams'
 import { PPTX_FONT } from '../../scripts/lib/pptx-font'
@@ -20,6 +19,7 @@ import { svgId } from '../../vite/mermaid/data-diagrams'
 import { DiagramError, drawingCounts, renderDiagrams } from '../../vite/mermaid/render'
 import { DIAGRAM_FONT, DIAGRAM_FONT_PX } from '../../vite/mermaid/theme'
 import { makeHostile } from '../browser/hostile-data'
+import { article } from '../deck-under-test'
 
 /** The room a slide gives a diagram (components/ArticleDiagram.vue), on the 980×552 canvas. */
 const FRAME = { width: 868, height: 380 }

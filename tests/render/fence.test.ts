@@ -1,32 +1,19 @@
 // An author's ```mermaid block: drawn into the slide as static SVG at build, and a block
 // Mermaid cannot read stops the build, naming the slide file, the line and Mermaid's words.
 import type { CodeblockTransformContext } from '@slidev/types'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import type { ScratchDeck } from '../scratch-deck'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildSite } from '../../scripts/lib/build'
 import { ROOT } from '../../scripts/lib/deck'
-import { runBin } from '../../scripts/lib/run'
 import { mermaidFence } from '../../vite/mermaid/fence'
+import { scratchDeck } from '../scratch-deck'
 
-/**
- * A deck whose one slide holds a Mermaid block with `second` as its second diagram line.
- * Its settings are the class deck's (self-hosted fonts, nothing fetched), but no slide file.
- */
-function deckWith(second: string) {
+/** A slide holding a Mermaid block with `second` as its second diagram line. */
+function slideWith(second: string) {
   return [
-    '---',
-    'title: A fixture deck with an author\'s diagram',
-    'theme: default',
-    'fonts:',
-    '  provider: none',
-    '  sans: Source Sans 3',
-    'favicon: ./favicon.svg',
-    'remoteAssets: false',
-    'download: false',
-    '---',
-    '',
     '# An author\'s diagram',
     '',
     '```mermaid',
@@ -36,24 +23,23 @@ function deckWith(second: string) {
     '',
   ].join('\n')
 }
-/** The line the block opens on. */
-const OPENS = deckWith('').split('\n').indexOf('```mermaid') + 1
+/** The line the block opens on, in its slide file. */
+const OPENS = slideWith('').split('\n').indexOf('```mermaid') + 1
 const GOOD = 'start["Ask the question"] --> finish["Check: 2 < 3"]'
 const BROKEN = 'start["Ask the question"] --> --> [[['
 
 const work = mkdtempSync(join(tmpdir(), 'deck-fence-'))
-const written: string[] = []
-/** The fixture is an entry of this project (Slidev takes its setup from the entry's folder). */
-function fixtureEntry(name: string, text: string): string {
-  const file = `.fixture-${process.pid}-${name}.md`
-  writeFileSync(join(ROOT, file), text)
-  written.push(join(ROOT, file))
-  return file
+const made: ScratchDeck[] = []
+/** A deck whose class variant is that one slide, over the deck under test's data. */
+function fixtureDeck(name: string, slide: string): ScratchDeck {
+  const deck = scratchDeck(`fence-${name}`, { slideFiles: { 'class.md': slide } })
+  made.push(deck)
+  return deck
 }
 
 afterAll(() => {
-  for (const file of written)
-    rmSync(file, { force: true })
+  for (const deck of made)
+    deck.remove()
   rmSync(work, { recursive: true, force: true })
 })
 
@@ -75,7 +61,7 @@ describe('the code-block transformer', () => {
 
   it('turns a block into a figure holding its static SVG, kept out of Vue\'s template syntax', async () => {
     const code = `flowchart LR\n  ${GOOD}\n`
-    const html = (await mermaidFence(context(code, deckWith(GOOD))))!
+    const html = (await mermaidFence(context(code, slideWith(GOOD))))!
     expect(html).toMatch(/^<figure class="mermaid-diagram" data-diagram="(mermaid-[0-9a-f]{12})"><svg v-pre id="\1" /)
     expect(html).toContain('role="img"')
     expect(html).not.toMatch(/foreignObject|<style|<script/)
@@ -83,7 +69,7 @@ describe('the code-block transformer', () => {
 
   it('names the slide file, the block\'s line in it and Mermaid\'s own message when it cannot draw it', async () => {
     const code = `flowchart LR\n  ${BROKEN}\n`
-    const failure = mermaidFence(context(code, deckWith(BROKEN)))
+    const failure = mermaidFence(context(code, slideWith(BROKEN)))
     await expect(failure).rejects.toThrow(new RegExp(`^slides/example\\.md:${OPENS}: Mermaid cannot draw this diagram\\.\\nParse error on line 2`))
     await expect(failure).rejects.toThrow(`(the diagram's line 2 is line ${OPENS + 2} of slides/example.md)`)
   })
@@ -92,7 +78,7 @@ describe('the code-block transformer', () => {
 describe('a deck with an author\'s block, built', () => {
   it('carries the drawing in the slide\'s built page, and no Mermaid code', async () => {
     const out = join(work, 'site')
-    await buildSite({ out, base: '/', withNotes: false, entry: fixtureEntry('good', deckWith(GOOD)) })
+    await buildSite({ out, base: '/', withNotes: false, deck: fixtureDeck('good', slideWith(GOOD)), variant: 'class' })
     const page = readFileSync(join(out, 'index.html'), 'utf8')
     expect(page).toMatch(/<figure class="mermaid-diagram" data-diagram="mermaid-[0-9a-f]{12}"><svg [^>]*role="img"/)
     // Each label as SVG text; the author's `<` an escaped character in it, not markup.
@@ -103,11 +89,12 @@ describe('a deck with an author\'s block, built', () => {
   }, 180_000)
 
   it('fails to build when Mermaid cannot read the block, naming the file and line', async () => {
-    const entry = fixtureEntry('broken', deckWith(BROKEN))
+    const deck = fixtureDeck('broken', slideWith(BROKEN))
+    const file = relative(ROOT, join(deck.slides, 'class.md'))
     const out = join(work, 'broken')
-    const failure = runBin('slidev', ['build', join(ROOT, entry), '--out', out])
-    await expect(failure).rejects.toThrow(`${entry}:${OPENS}: Mermaid cannot draw this diagram.`)
-    await expect(failure).rejects.toThrow(`(the diagram's line 2 is line ${OPENS + 2} of ${entry})`)
+    const failure = buildSite({ out, base: '/', withNotes: false, deck, variant: 'class', prerender: false })
+    await expect(failure).rejects.toThrow(`${file}:${OPENS}: Mermaid cannot draw this diagram.`)
+    await expect(failure).rejects.toThrow(`(the diagram's line 2 is line ${OPENS + 2} of ${file})`)
     expect(existsSync(join(out, 'index.html'))).toBe(false)
   }, 180_000)
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { article } from '../../data'
 import { briefingNoteHtml, checkBriefingNote } from '../../scripts/lib/briefing-note'
+import { article } from '../deck-under-test'
 
 const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ')
 

@@ -22,12 +22,13 @@ describe('normaliseBase', () => {
 
 describe('parseExportOptions', () => {
   it('defaults to the root base, output/ and no notes', () => {
-    expect(parseExportOptions([], {})).toEqual({ variants: ['class', 'briefing'], only: ['site', 'zip', 'pdf', 'png', 'handout', 'quiz', 'note', 'pptx'], paper: 'a4', base: '/', origin: undefined, outDir: resolve(ROOT, 'output'), withNotes: false, scheme: 'light', maxAgeDays: 90, help: false })
+    expect(parseExportOptions([], {})).toEqual({ deck: undefined, variant: undefined, only: ['site', 'zip', 'pdf', 'png', 'handout', 'quiz', 'note', 'pptx'], paper: 'a4', base: '/', origin: undefined, outDir: resolve(ROOT, 'output'), withNotes: false, scheme: 'light', maxAgeDays: 90, help: false })
   })
 
-  it('makes one variant with --variant, and names the variants when given another', () => {
-    expect(parseExportOptions(['--variant', 'briefing'], {}).variants).toEqual(['briefing'])
-    expect(() => parseExportOptions(['--variant', 'lecture'], {})).toThrow(/--variant must be one of class, briefing; got "lecture"/)
+  it('makes one deck with --deck and one variant with --variant, names in kebab-case', () => {
+    expect(parseExportOptions(['--deck', 'some-deck', '--variant', 'briefing'], {})).toMatchObject({ deck: 'some-deck', variant: 'briefing' })
+    expect(() => parseExportOptions(['--deck', '../data'], {})).toThrow(/--deck takes a name in kebab-case .*; got "\.\.\/data"/)
+    expect(() => parseExportOptions(['--variant', 'Class'], {})).toThrow(/--variant takes a name in kebab-case/)
   })
 
   it('takes the hosted address from --url or DECK_URL, its path as the base', () => {

@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync, zipSync } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
-import { article, checkPages } from '../../data'
+import { checkPages } from '../../data'
 import { slideParagraphs } from '../../scripts/lib/pptx'
 import { DECK_FONTS, fallbackFontBrowser, fontconfigWithout, launcherWithoutWebFonts, PPTX_FONT, typefacesIn } from '../../scripts/lib/pptx-font'
 import { badgesInSentences, textMissing, textOffPage, textOverText } from '../../scripts/lib/pptx-layout'
 import { anchorsOn, deckTargets, isLocalAddress, linkSlides, relinkSlide, slideFor } from '../../scripts/lib/pptx-links'
 import { checkPptxTravels } from '../../scripts/lib/verify-files'
+import { article } from '../deck-under-test'
 
 const dir = mkdtempSync(join(tmpdir(), 'deck-pptx-unit-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -54,10 +55,10 @@ describe('deckTargets and slideFor', () => {
     { content: '# Checks\n\n<CriticalReading />', frontmatter: { routeAlias: 'checks-1' } },
     { content: '# Checks\n\n<CriticalReading :page="2" />', frontmatter: { routeAlias: 'checks-2' } },
   ]
-  const targets = deckTargets(slides)
+  const targets = deckTargets(article, slides)
 
   it('finds each check row\'s anchor on the slide that shows its page of checks', () => {
-    expect(anchorsOn(slides[2])).toEqual(second.map(c => `check-${c.id}`))
+    expect(anchorsOn(article, slides[2])).toEqual(second.map(c => `check-${c.id}`))
     expect(targets.anchors.get(`check-${first[0].id}`)).toBe(2)
     expect(targets.anchors.get(`check-${second.at(-1)!.id}`)).toBe(3)
   })
@@ -119,7 +120,7 @@ describe('linkSlides and checkPptxTravels', () => {
     const file = join(dir, 'links.pptx')
     writeFileSync(file, deck(slideXml(run('See '), run('WRONG', 'rId1')), rels(rel('rId1', HYPERLINK, 'http://localhost:3030/checks-2?print=true'))))
     expect(await checkPptxTravels(file, 'Arial')).toEqual(['slide 1 links to http://localhost:3030/checks-2?print=true, an address that only worked while exporting'])
-    const targets = deckTargets([{ content: '', frontmatter: {} }, { content: '', frontmatter: { routeAlias: 'checks-2' } }])
+    const targets = deckTargets(article, [{ content: '', frontmatter: {} }, { content: '', frontmatter: { routeAlias: 'checks-2' } }])
     expect(await linkSlides(file, targets)).toEqual({ jumps: [{ href: 'http://localhost:3030/checks-2?print=true', to: 2 }], dropped: [] })
     expect(dec(unzipSync(readFileSync(file))['ppt/slides/_rels/slide1.xml.rels'])).toContain('Target="slide2.xml"')
     expect(await checkPptxTravels(file, 'Arial')).toEqual([])

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { article, checkById } from '../../data'
+import { checkById } from '../../data'
 import { answerKeyHtml, checkQuizPdf, quizSheetHtml, selfCheckItems } from '../../scripts/lib/quiz'
+import { article } from '../deck-under-test'
 
 const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ')
 const items = selfCheckItems(article)

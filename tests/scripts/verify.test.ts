@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { article } from '../../data'
 import { diagramBuilders } from '../../diagrams'
 import { checkPdfStructure, checkSlidesPdf, requiredPdfText } from '../../scripts/lib/verify'
+import { article } from '../deck-under-test'
 
 describe('requiredPdfText', () => {
   it('asks for every section heading and every diagram label', () => {

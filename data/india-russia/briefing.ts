@@ -2,6 +2,8 @@
 // heading, each resting on the article's sections, the checks or dated events (context.ts);
 // then the events it shows as changes since publication and as open questions.
 
+import type { ArticleInput } from '../schema'
+
 export const briefing = {
   // The briefing note's opening: the article in three sentences, each naming its sections.
   inThree: [
@@ -17,4 +19,4 @@ export const briefing = {
   ],
   changes: ['putin-state-visit', 'extra-tariff-lifted', 'supreme-court-ieepa', 'crude-rebounds'],
   watch: ['section-301-proposal', 'section-122-end', 'brics-summit'],
-}
+} satisfies ArticleInput['briefing']

@@ -1,10 +1,27 @@
+import { defineDeck } from '../define'
 import { briefing } from './briefing'
 import { assessments, context, meta, prompts, selfCheck } from './context'
 import { series } from './series'
 
 // The article's content in our own words. Quoted phrases are verbatim and short;
-// everything else paraphrases KumDi.com. Validated by ./index.ts at import.
-export const articleData = {
+// everything else paraphrases KumDi.com. The engine validates it when a deck is built.
+export default defineDeck({
+  deck: {
+    title: 'India and Russia after the 2025 US tariffs',
+    author: 'Briefing deck team (source article by KumDi.com)',
+    keywords: ['India', 'Russia', 'United States', 'tariffs', 'strategic autonomy', 'briefing'],
+    tracks: [
+      { id: 'us-india', heading: 'US and India: tariffs and talks' },
+      { id: 'india-russia', heading: 'India and Russia' },
+      { id: 'oil-gulf', heading: 'Oil, sanctions and the Gulf' },
+    ],
+    // What happened next fits two slides: more would scatter one story across the talk.
+    timelinePages: 2,
+    variants: [
+      { id: 'class', label: 'class lesson', minutes: 45, about: 'KumDi.com\'s article about Modi and Putin deepening ties after US tariffs (mid-August 2025), with a self-check and discussion.' },
+      { id: 'briefing', label: 'briefing', minutes: 10, about: 'KumDi.com\'s article about Modi and Putin deepening ties after US tariffs (mid-August 2025), with what held up and what changed since.' },
+    ],
+  },
   source: {
     title: 'After Trump\'s tariffs on India, Modi and Putin agreed to deepen their strategic partnership',
     outlet: 'KumDi.com',
@@ -166,4 +183,4 @@ export const articleData = {
   selfCheck,
   briefing,
   meta,
-}
+})

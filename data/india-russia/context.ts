@@ -3,10 +3,12 @@
 // facts-update-2026-07.md (researched 2026-11-27, which found nothing verifiable after early July 2026).
 // Short quoted phrases are marked with quotation marks.
 
+import type { ArticleInput } from '../schema'
+
 export const meta = {
   verifiedOn: '2026-11-27',
   recordThrough: '2026-06-24',
-}
+} satisfies ArticleInput['meta']
 
 export const context = [
   { id: 'extra-tariff-in-force', date: '2025-08-27', track: 'us-india', label: 'Extra 25% in force: 50% on non-exempt Indian goods', text: 'The additional 25% ordered on 6 August takes effect, so Indian goods that are not exempt face a combined 50% US tariff; goods already in transit are spared if entered by 17 September.', sources: ['https://particle.news/story/us-doubles-tariffs-on-indian-imports-to-50-as-measure-takes-effect', 'https://www.strtrade.com/trade-news-resources/str-trade-report/trade-report/august/additional-tariff-on-imports-from-india-detailed'], confidence: 'multi-source' },
@@ -33,7 +35,7 @@ export const context = [
   { id: 'hormuz-reopens', date: '2026-06-24', track: 'oil-gulf', label: 'Tankers cross Hormuz again, at about half the usual rate', text: 'Ship crossings through Hormuz climb to the highest count since the war began, still about half of peacetime traffic.', sources: ['https://longform.social/post/did:plc:neqfhinxgjyy6qagpbcb6wfe/3mp5k5tcwq6j2', 'https://jarayid.com/en/uae/1066297/gulf-navigation-remains-stable'], confidence: 'multi-source' },
   { id: 'section-122-end', date: '2026-07-24', track: 'us-india', status: 'scheduled', label: 'Section 122 surcharge reaches its legal limit', text: 'The 150-day window for the Section 122 surcharge closes unless Congress extends it by law. What replaced it, if anything, is not in the record.', sources: ['https://www.ghy.com/?p=25947', 'https://www.jmrodgers.com/cbp-issues-guidance-on-temporary-10-percent-section-122-import-surcharge'], confidence: 'multi-source' },
   { id: 'brics-summit', date: '2026-09-12', track: 'india-russia', status: 'planned', label: 'BRICS summit in New Delhi; Putin expected to attend', text: 'India chairs BRICS in 2026 and planned the summit for 12–13 September in New Delhi; Russian officials said Putin would come. Whether it took place as planned is not in the record.', sources: ['https://www.brics2026.gov.in/?p=949', 'https://indianexpress.com/article/india/donald-trump-india-stop-buying-russian-oil-sergei-lavrov-10527484/'], confidence: 'multi-source' },
-]
+] satisfies ArticleInput['context']
 
 export const assessments = [
   { id: 'check-former-president', point: 'intro-escalation', topic: 'Trump as “former President”', verdict: 'wrong', record: 'Trump was the sitting president: his second term began in January 2025.', sources: ['https://www.mondaq.com/unitedstates/export-controls-trade-investment-sanctions/1697634/recent-sanctions-actions-by-the-united-states-united-kingdom-and-european-union-target-critical-russian-revenue', 'https://www.foxbusiness.com/politics/trump-hits-india-25-tariff-over-russia-oil-purchases'] },
@@ -46,7 +48,7 @@ export const assessments = [
   { id: 'check-defence-talks', point: 'defence-fighter', topic: 'Defence topics in the call', verdict: 'unverifiable', record: 'The article itself hedges, and no readout of the call mentions fighters, naval exercises, hypersonics, cyber or space.', sources: ['https://www.pravda.com.ua/eng/news/2025/08/8/7525317/', 'https://www.siasat.com/modi-putin-discuss-ukraine-conflict-strengthen-india-russia-ties-3256392/'] },
   { id: 'check-visit-deals', point: 'visit-energy', topic: 'Deals expected from the visit', verdict: 'outdated', record: 'The December summit produced an economic programme, nuclear and visa agreements, but no new long-term oil contract was reported.', sources: ['https://m.greaterkashmir.com/article/india-russia-reaffirm-time-tested-strategic-partnership-at-23rd-annual-summit/457377', 'https://unn.ua/en/news/putin-promised-india-uninterrupted-oil-supplies-amid-trumps-disapproval'] },
   { id: 'check-not-negotiable', point: 'response-signal', topic: 'Ties as “not negotiable”', verdict: 'outdated', record: 'Ties held through 2025, but India cut Russian crude after the October sanctions and signed a ten-year defence framework with the US.', sources: ['https://www.business-standard.com/economy/news/russian-oil-imports-india-four-year-low-refinery-shutdown-tariff-chaos-126030100323_1.html', 'https://www.freepressjournal.in/india/india-and-us-sign-landmark-10-year-defence-framework-in-kuala-lumpur-to-boost-indo-pacific-cooperation'] },
-]
+] satisfies ArticleInput['assessments']
 
 // The class self-check: one claim of each kind of verdict but one, for the room to judge
 // before the record is shown. Asked in this order, before the critical-reading slides.
@@ -78,4 +80,4 @@ export const prompts = [
   { id: 'prompt-autonomy-coercion', section: 'strategic-autonomy', text: 'The article contrasts "mutual benefit" with "coercion". Can a partnership involve both?' },
   { id: 'prompt-conclusion-score', section: 'conclusion', text: 'Judging by the record since publication, which opportunity in the conclusion has moved furthest, and which challenge proved larger than expected?' },
   { id: 'prompt-conclusion-update', section: 'conclusion', text: 'If you rewrote the conclusion today, what single sentence would you change first, and which source would you cite?' },
-]
+] satisfies ArticleInput['prompts']

@@ -2,6 +2,8 @@
 // each with its period, value (or range where sources disagree), unit, sources and the
 // research's confidence label: two or more sources for a figure is multi-source.
 
+import type { ArticleInput } from '../schema'
+
 const BS_KPLER_TABLE = 'https://www.business-standard.com/economy/news/russian-oil-imports-india-four-year-low-refinery-shutdown-tariff-chaos-126030100323_1.html'
 
 export const series = [
@@ -51,4 +53,4 @@ export const series = [
       { period: '2019/2023', value: 36, unit: '%', sources: ['https://www.russodaily.com/reports/Putin_visits_India_for_defence_trade_talks_999.html'], confidence: 'single-source' },
     ],
   },
-]
+] satisfies ArticleInput['series']
