@@ -1,6 +1,5 @@
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { isDeepStrictEqual } from 'node:util'
 import { defineConfig } from 'vite'
 import { freshnessWarning, maxAgeFromEnv, todayIso } from './data/freshness'
 import { allDiagrams } from './diagrams'
@@ -25,7 +24,7 @@ const prevalidated = fileURLToPath(new URL('./data/prevalidated.ts', import.meta
 const currentDeck = fileURLToPath(new URL('./data/current.ts', import.meta.url))
 // The deck this run shows (DECK_DATA, set by the engine's scripts), validated in Node.
 const deckDir = chosenDeckData(process.env)
-const { raw: rawData, article } = await loadDeckData(deckDir)
+const article = await loadDeckData(deckDir)
 
 // Merged into Slidev's own Vite config.
 export default defineConfig({
@@ -40,7 +39,7 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: deckChunks } },
   },
   plugins: [
-    deckData(deckDir),
+    deckData(deckDir, article),
     deckAddress(),
     dataDiagrams(() => allDiagrams(article)),
     leanClient(),
@@ -68,16 +67,12 @@ export default defineConfig({
       },
     },
     {
-      // Loading the deck above validated it in Node (a broken field stops the build there).
-      // The built site then skips zod: it is most of the data chunk on the first slide.
-      // Dev keeps validating in the browser, so edits are checked as they hot-reload.
+      // Loading the deck above validated it in Node (a broken field stops the build there),
+      // and the site gets the validated data (vite/deck-data.ts): it skips zod, most of the
+      // data chunk on the first slide. Dev keeps validating in the browser.
       name: 'deck:data-validated-at-build',
       apply: 'build',
       enforce: 'pre',
-      buildStart() {
-        if (!isDeepStrictEqual(article, rawData))
-          this.error(`${deckDir}: the schema rewrites some values (surrounding spaces?); write them as the schema returns them, so the built site can skip validation`)
-      },
       resolveId(source, importer) {
         if (source === './validate' && importer && currentDeck === importer.split('?')[0])
           return prevalidated

@@ -1,4 +1,4 @@
-import type { Actor, Area, Article, ArticleList, Assessment, BottomLine, ContextEvent, Faq, Flow, Point, Prompt, Section, Series, Track } from './schema'
+import type { Article, ArticleList, Assessment, BottomLine, ContextEvent, Faq, Point, Prompt, Section, Series, Steps, Track } from './schema'
 import type { Verdict } from './verdicts'
 
 type Data = Readonly<Article>
@@ -13,12 +13,20 @@ function byId<T extends { id: string }>(items: readonly T[], id: string, what: s
 export const sectionById = (a: Data, id: string): Section => byId(a.source.sections, id, 'section')
 export const pointById = (a: Data, id: string): Point => byId(a.points, id, 'point')
 export const listById = (a: Data, id: string): ArticleList => byId(a.lists, id, 'list')
-export const actorById = (a: Data, id: string): Actor => byId(a.actors, id, 'actor')
 export const faqById = (a: Data, id: string): Faq => byId(a.faq, id, 'FAQ')
 export const seriesById = (a: Data, id: string): Series => byId(a.series, id, 'series')
 export const eventById = (a: Data, id: string): ContextEvent => byId(a.context, id, 'event')
 export const checkById = (a: Data, id: string): Assessment => byId(a.assessments, id, 'check')
 export const trackById = (a: Data, id: string): Track => byId(a.deck.tracks, id, 'track')
+
+/** An optional part the caller cannot do without, or an error naming where it goes in the data. */
+function part<T>(value: T | undefined, name: string): T {
+  if (value === undefined)
+    throw new Error(`The deck has no ${name} (${name} in its data)`)
+  return value
+}
+export const briefingOf = (a: Data): NonNullable<Article['briefing']> => part(a.briefing, 'briefing')
+export const stepsOf = (a: Data): Steps => part(a.steps, 'steps')
 
 /** The section's prose points, leaving out items of the lists it enumerates. */
 export function sectionPoints(a: Data, section: string): Point[] {
@@ -29,12 +37,6 @@ export function sectionPoints(a: Data, section: string): Point[] {
 export function listItems(a: Data, list: string): Point[] {
   listById(a, list)
   return a.points.filter(p => p.list === list)
-}
-
-export const areaPoints = (a: Data, area: Area): Point[] => area.points.map(id => pointById(a, id))
-
-export function flowsBetween(a: Data): { flow: Flow, from: Actor, to: Actor }[] {
-  return a.flows.map(flow => ({ flow, from: actorById(a, flow.from), to: actorById(a, flow.to) }))
 }
 
 /** When the article was published, with the caveat if the date is approximate. */
@@ -70,7 +72,7 @@ export function bottomLineSources(a: Data, line: BottomLine): string[] {
 
 /** The events a briefing lists as changes since publication, or as open questions to watch. */
 export function briefingEvents(a: Data, pick: 'changes' | 'watch'): ContextEvent[] {
-  return a.briefing[pick].map(id => eventById(a, id))
+  return briefingOf(a)[pick].map(id => eventById(a, id))
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { DiagramBuilder } from './types'
-import { flowsBetween } from '../data/selectors'
+import type { DiagramData } from '../data/schema'
+import type { Diagram } from './types'
 import { flowchart, mermaidId, mermaidLabel } from './mermaid-text'
 
 /**
@@ -8,26 +8,26 @@ import { flowchart, mermaidId, mermaidLabel } from './mermaid-text'
  * order. An arrow here means "flows to"; one arrow a direction keeps each arrowhead clear
  * of the others, where four arrows between the same two actors met in one blot.
  */
-export const actorsDiagram: DiagramBuilder = (article) => {
-  const { actors } = article
-  const flows = flowsBetween(article)
+export function actorsDiagram(d: Extract<DiagramData, { kind: 'actors' }>): Diagram {
+  const { actors } = d
+  const name = (id: string) => actors.find(a => a.id === id)!.name
   const node = (id: string) => mermaidId('a', id)
-  const arrows = new Map<string, typeof flows>()
-  for (const f of flows) {
-    const arrow = `${node(f.flow.from)} --> ${node(f.flow.to)}`
+  const arrows = new Map<string, typeof d.flows>()
+  for (const f of d.flows) {
+    const arrow = `${node(f.from)} --> ${node(f.to)}`
     arrows.set(arrow, [...arrows.get(arrow) ?? [], f])
   }
   return {
-    id: 'actors',
-    title: 'Actors and flows',
-    summary: `${flows.length} flows between ${actors.map(a => a.name).join(', ')}.`,
-    lines: flows.map(({ flow, from, to }) => `${from.name} → ${to.name}: ${flow.label}`),
-    labels: [...actors.map(a => a.name), ...flows.map(({ flow }) => flow.label)],
-    sections: [...new Set(flows.map(({ flow }) => flow.section))],
+    id: d.id,
+    title: d.title,
+    summary: `${d.flows.length} flows between ${actors.map(a => a.name).join(', ')}.`,
+    lines: d.flows.map(f => `${name(f.from)} → ${name(f.to)}: ${f.label}`),
+    labels: [...actors.map(a => a.name), ...d.flows.map(f => f.label)],
+    sections: [...new Set(d.flows.map(f => f.section))],
     sources: [],
     mermaid: flowchart('LR', { wrappingWidth: 120, rankSpacing: 12, nodeSpacing: 20, padding: 8 }, [
       ...actors.map(a => `${node(a.id)}["${mermaidLabel(a.name)}"]`),
-      ...Array.from(arrows, ([arrow, between]) => arrow.replace(' --> ', ` -->|"${between.map(({ flow }) => mermaidLabel(flow.label)).join('<br>')}"| `)),
+      ...Array.from(arrows, ([arrow, between]) => arrow.replace(' --> ', ` -->|"${between.map(f => mermaidLabel(f.label)).join('<br>')}"| `)),
     ]),
   }
 }

@@ -1,19 +1,28 @@
-import type { Article } from '../data/schema'
-import type { Diagram, DiagramBuilder } from './types'
+import type { Article, DiagramData } from '../data/schema'
+import type { Diagram } from './types'
 import { actorsDiagram } from './actors'
-import { cooperationDiagram } from './cooperation'
-import { escalationDiagram } from './escalation'
+import { areasDiagram } from './areas'
+import { sequenceDiagram } from './sequence'
 
-export const diagramBuilders = {
-  escalation: escalationDiagram,
-  actors: actorsDiagram,
-  cooperation: cooperationDiagram,
-} satisfies Record<string, DiagramBuilder>
+/** One of the deck's diagrams as Mermaid text and its text alternative, by its kind. */
+export function buildDiagram(article: Readonly<Article>, d: DiagramData): Diagram {
+  if (d.kind === 'sequence')
+    return sequenceDiagram(d)
+  if (d.kind === 'actors')
+    return actorsDiagram(d)
+  return areasDiagram(article, d)
+}
 
-export type DiagramId = keyof typeof diagramBuilders
+/** The deck's diagram called `id`, built. */
+export function diagramById(article: Readonly<Article>, id: string): Diagram {
+  const found = article.diagrams.find(d => d.id === id)
+  if (!found)
+    throw new Error(`Unknown diagram id "${id}"`)
+  return buildDiagram(article, found)
+}
 
-/** Every diagram the deck draws. */
+/** Every diagram the deck's data declares. */
 export function allDiagrams(article: Readonly<Article>): Diagram[] {
-  return (Object.keys(diagramBuilders) as DiagramId[]).map(id => diagramBuilders[id](article))
+  return article.diagrams.map(d => buildDiagram(article, d))
 }
 export type { Diagram } from './types'

@@ -1,5 +1,3 @@
-import type { Article } from '../data/schema'
-
 /** A diagram as Mermaid text and its text alternative, both generated from the same data. */
 export interface Diagram {
   id: string
@@ -17,5 +15,3 @@ export interface Diagram {
   /** The diagram in Mermaid's syntax, every label from the data escaped for it. */
   mermaid: string
 }
-
-export type DiagramBuilder = (article: Readonly<Article>) => Diagram

@@ -27,6 +27,7 @@ import { deckArticle, deckEnv, deckNamed, DeckNotFoundError, decksIn, variantNam
 import { variantWhat } from './lib/entry'
 import { handoutFooter, printHandout } from './lib/handout'
 import { checkHandoutPdf } from './lib/handout-check'
+import { writeHostedSite } from './lib/hosted-site'
 import { offlineExtras } from './lib/offline'
 import { HELP, OptionsError, parseExportOptions } from './lib/options'
 import { documentInfo, readPdfText, setDocumentInfo } from './lib/pdf'
@@ -207,7 +208,7 @@ async function exportVariant(deck: DeckPlace, variant: string, options: ExportOp
             }, async (tmp) => {
               const text = await readPdfText(tmp)
               failIf('The slides PDF', [
-                ...checkSlidesPdf(text.pages, slides.length, requiredPdfText(article, variant), drawnLabels),
+                ...checkSlidesPdf(text.pages, slides.length, requiredPdfText(article, slides), drawnLabels),
                 // The cover's heading is the article's own title; other slides' are their titles.
                 ...checkPdfStructure(text, [article.source.title, ...slides.slice(1).map(s => s.title ?? '').filter(Boolean)]),
               ])
@@ -237,7 +238,9 @@ async function exportVariant(deck: DeckPlace, variant: string, options: ExportOp
       }
     }
 
-    if (wants('note')) {
+    if (wants('note') && !article.briefing)
+      console.log('  – No briefing note: the deck has no briefing in its data')
+    if (wants('note') && article.briefing) {
       const note = join(options.outDir, BRIEFING_NOTE_FILE)
       const browser = await launchChromium()
       try {
@@ -324,6 +327,13 @@ async function main(): Promise<void> {
       })
       written.push(...await exportVariant(deck, variant.id, { ...options, outDir, base: `${options.base}${deck.id}/${variant.id}/` }, chromium))
     }
+  }
+  // Every deck made, and its sites: the hosted site as a whole, with its landing page.
+  if (!options.deck && !options.variant && options.only.includes('site')) {
+    const hosted = join(options.outDir, 'site')
+    await step(`Put the ${decks.length} decks' sites and their landing page together in ${relative(ROOT, hosted)}/`, () =>
+      writeHostedSite(hosted, decks.map((d, i) => ({ id: d.id, article: articles[i] })), options.base, (deck, variant) => join(options.outDir, deck, variant, 'site')))
+    written.push(hosted)
   }
 
   console.log('\nOutput:')

@@ -35,10 +35,10 @@ export async function importDeckData(dir: string): Promise<unknown> {
 }
 
 /** The deck's data, validated: a broken field stops the build here, named. */
-export async function loadDeckData(dir: string): Promise<{ raw: unknown, article: Readonly<Article> }> {
+export async function loadDeckData(dir: string): Promise<Readonly<Article>> {
   const raw = await importDeckData(dir)
   try {
-    return { raw, article: validateArticle(raw) }
+    return validateArticle(raw)
   }
   catch (error) {
     if (error instanceof Error)
@@ -47,11 +47,21 @@ export async function loadDeckData(dir: string): Promise<{ raw: unknown, article
   }
 }
 
-/** `virtual:deck-data` is the chosen deck's data module, as a real file so its own imports resolve. */
-export function deckData(dir: string): Plugin {
+/**
+ * `virtual:deck-data` is the chosen deck's data. In a build, the data as validated in
+ * Node (defaults filled in), written out as JSON: the site is spared zod and a second
+ * parse (data/prevalidated.ts only freezes it). In dev, the data module itself, so an
+ * edit hot-reloads and is validated in the browser.
+ */
+export function deckData(dir: string, article: Readonly<Article>): Plugin {
+  let build = false
   return {
     name: 'deck:data',
     enforce: 'pre',
-    resolveId: source => source === ID ? join(dir, 'index.ts') : undefined,
+    configResolved(config) {
+      build = config.command === 'build'
+    },
+    resolveId: source => source === ID ? (build ? `\0${ID}` : join(dir, 'index.ts')) : undefined,
+    load: id => id === `\0${ID}` ? `export default ${JSON.stringify(article)}\n` : undefined,
   }
 }

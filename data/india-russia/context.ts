@@ -56,8 +56,8 @@ export const selfCheck = ['check-first-tariff', 'check-visit', 'check-call-conte
 
 // Open questions for class, two or three per section, leaning on the checks above.
 export const prompts = [
-  { id: 'prompt-summary-frame', section: 'summary', text: 'The article frames closer ties with Russia as a defence of autonomy. What other framing could a reader in Washington or Kyiv give the same facts?' },
-  { id: 'prompt-summary-label', section: 'summary', text: 'Which sentences in the summary are reported facts, and which are the author\'s interpretation?' },
+  { id: 'prompt-summary-frame', section: 'standfirst', text: 'The article frames closer ties with Russia as a defence of autonomy. What other framing could a reader in Washington or Kyiv give the same facts?' },
+  { id: 'prompt-summary-label', section: 'standfirst', text: 'Which sentences in the summary are reported facts, and which are the author\'s interpretation?' },
   { id: 'prompt-intro-president', section: 'introduction', text: 'The article calls Trump "former President". What does one wrong title tell you about how carefully the rest was checked?' },
   { id: 'prompt-intro-imposed', section: 'introduction', text: 'Is there a difference between a tariff that is announced and one that is in force? Why might it matter to an exporter?' },
   { id: 'prompt-tariff-dates', section: 'tariff-shock', text: 'The record dates the first 25% to August, not early 2025. How does the corrected timeline change the story of cause and effect?' },

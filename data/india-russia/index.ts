@@ -30,7 +30,7 @@ export default defineDeck({
     publishedMonth: '2025-08',
     url: 'https://kumdi.com/world/modi-putin-deepen-partnership-trump-tariffs',
     sections: [
-      { id: 'summary', heading: 'Summary (standfirst)', short: 'Summary', untitled: true },
+      { id: 'standfirst', heading: 'Summary (standfirst)', short: 'Summary', untitled: true },
       { id: 'introduction', heading: 'Introduction', short: 'Introduction', untitled: true },
       { id: 'tariff-shock', heading: 'The U.S. Tariff Shock: How We Got Here', short: 'The tariff shock' },
       { id: 'india-response', heading: 'India\'s Response: Strategic Autonomy in Action', short: 'India\'s response' },
@@ -58,8 +58,8 @@ export default defineDeck({
 
   points: [
     // Summary and introduction
-    { id: 'summary-pledge', section: 'summary', kind: 'reported-fact', text: 'After steep US tariffs, Modi and Putin pledged to deepen the India–Russia strategic partnership across energy, defence and trade.' },
-    { id: 'summary-autonomy', section: 'summary', kind: 'claim', text: 'The article frames the move as India protecting its strategic autonomy under US economic and political pressure.' },
+    { id: 'summary-pledge', section: 'standfirst', kind: 'reported-fact', text: 'After steep US tariffs, Modi and Putin pledged to deepen the India–Russia strategic partnership across energy, defence and trade.' },
+    { id: 'summary-autonomy', section: 'standfirst', kind: 'claim', text: 'The article frames the move as India protecting its strategic autonomy under US economic and political pressure.' },
     { id: 'intro-reaffirm', section: 'introduction', kind: 'reported-fact', quote: 'Special and Privileged Strategic Partnership', text: 'As the article tells it, days after the US imposed 50% tariffs on Indian exports, the two leaders reaffirmed their partnership, which they officially call a “Special and Privileged Strategic Partnership”.' },
     { id: 'intro-escalation', section: 'introduction', kind: 'claim', text: 'The article calls the tariffs one of the sharpest US–India trade escalations in recent years, and attributes them to “former President” Trump.', quote: 'former President' },
     { id: 'intro-signal', section: 'introduction', kind: 'opinion', text: 'It reads Modi\'s direct outreach to Putin as a signal that India will not give way to outside pressure on its national interests.' },
@@ -133,39 +133,57 @@ export default defineDeck({
     { id: 'conclusion-path', section: 'conclusion', kind: 'opinion', text: 'For now, the article concludes, India seems set on its own course, tariffs or not.' },
   ],
 
-  tariffSteps: [
-    { id: 'tariff-25', section: 'tariff-shock', ratePercent: 25, when: 'early 2025 (as the article dates it)', label: 'First tariff' },
-    { id: 'tariff-50', section: 'tariff-shock', ratePercent: 50, when: 'August 2025', label: 'Rate doubled' },
-  ],
+  steps: {
+    title: 'US tariff on Indian goods, as the article reports it',
+    unit: '%',
+    items: [
+      { id: 'tariff-25', section: 'tariff-shock', value: 25, when: 'early 2025 (as the article dates it)', label: 'First tariff' },
+      { id: 'tariff-50', section: 'tariff-shock', value: 50, when: 'August 2025', label: 'Rate doubled' },
+    ],
+  },
 
-  actors: [
-    { id: 'us', name: 'United States' },
-    { id: 'india', name: 'India' },
-    { id: 'russia', name: 'Russia' },
-  ],
-
-  flows: [
-    { id: 'flow-tariffs', from: 'us', to: 'india', label: 'Tariffs on Indian goods', section: 'tariff-shock' },
-    { id: 'flow-crude', from: 'russia', to: 'india', label: 'Discounted crude oil', section: 'energy' },
-    { id: 'flow-arms', from: 'russia', to: 'india', label: 'Arms and defence technology', section: 'defence' },
-    { id: 'flow-exports', from: 'india', to: 'russia', label: 'Medicines, farm goods, services', section: 'trade' },
-    { id: 'flow-payments', from: 'india', to: 'russia', label: 'Oil and arms payments', section: 'energy' },
-  ],
-
-  milestones: [
-    { id: 'since-2022', when: 'Since 2022', label: 'India buys far more discounted Russian crude', section: 'energy' },
-    { id: 'early-2025', when: 'Early 2025 (per article)', label: 'First US tariff on Indian goods', section: 'tariff-shock' },
-    { id: 'august-2025', when: 'August 2025', label: 'US tariff rate doubled', section: 'tariff-shock' },
-    { id: 'call-2025-08-08', when: '8 August 2025', label: 'Modi–Putin phone call', section: 'august-call' },
-    { id: 'visit-late-2025', when: 'Before end of 2025', label: 'Putin expected in India', section: 'putin-visit' },
-  ],
-
-  partnership: 'India–Russia partnership',
-  areas: [
-    { id: 'energy', label: 'Energy', points: ['energy-driver', 'visit-energy', 'opportunity-energy'] },
-    { id: 'defence', label: 'Defence', points: ['defence-fighter', 'defence-naval', 'defence-hypersonic', 'defence-cyber-space'] },
-    { id: 'trade-sectors', label: 'Trade: sectors', points: ['trade-agriculture', 'trade-fertilisers', 'trade-rare-earths'] },
-    { id: 'trade-growth', label: 'Trade: growth areas', points: ['trade-pharma', 'trade-it', 'trade-manufacturing'] },
+  diagrams: [
+    {
+      id: 'escalation',
+      kind: 'sequence',
+      title: 'How the article tells the escalation',
+      steps: [
+        { id: 'since-2022', when: 'Since 2022', label: 'India buys far more discounted Russian crude', section: 'energy' },
+        { id: 'early-2025', when: 'Early 2025 (per article)', label: 'First US tariff on Indian goods', section: 'tariff-shock' },
+        { id: 'august-2025', when: 'August 2025', label: 'US tariff rate doubled', section: 'tariff-shock' },
+        { id: 'call-2025-08-08', when: '8 August 2025', label: 'Modi–Putin phone call', section: 'august-call' },
+        { id: 'visit-late-2025', when: 'Before end of 2025', label: 'Putin expected in India', section: 'putin-visit' },
+      ],
+    },
+    {
+      id: 'who-sends-what',
+      kind: 'actors',
+      title: 'Actors and flows',
+      actors: [
+        { id: 'us', name: 'United States' },
+        { id: 'india', name: 'India' },
+        { id: 'russia', name: 'Russia' },
+      ],
+      flows: [
+        { id: 'flow-tariffs', from: 'us', to: 'india', label: 'Tariffs on Indian goods', section: 'tariff-shock' },
+        { id: 'flow-crude', from: 'russia', to: 'india', label: 'Discounted crude oil', section: 'energy' },
+        { id: 'flow-arms', from: 'russia', to: 'india', label: 'Arms and defence technology', section: 'defence' },
+        { id: 'flow-exports', from: 'india', to: 'russia', label: 'Medicines, farm goods, services', section: 'trade' },
+        { id: 'flow-payments', from: 'india', to: 'russia', label: 'Oil and arms payments', section: 'energy' },
+      ],
+    },
+    {
+      id: 'cooperation',
+      kind: 'areas',
+      title: 'Where the partnership is meant to grow',
+      hub: 'India–Russia partnership',
+      areas: [
+        { id: 'energy', label: 'Energy', points: ['energy-driver', 'visit-energy', 'opportunity-energy'] },
+        { id: 'defence', label: 'Defence', points: ['defence-fighter', 'defence-naval', 'defence-hypersonic', 'defence-cyber-space'] },
+        { id: 'trade-sectors', label: 'Trade: sectors', points: ['trade-agriculture', 'trade-fertilisers', 'trade-rare-earths'] },
+        { id: 'trade-growth', label: 'Trade: growth areas', points: ['trade-pharma', 'trade-it', 'trade-manufacturing'] },
+      ],
+    },
   ],
 
   faq: [

@@ -5,7 +5,7 @@
 import type { Article } from '../../data/schema'
 import type { Paper, PrintFont } from './print-page'
 import { formatDate, hostOf } from '../../data/format'
-import { briefingEvents, eventStanding, sectionById } from '../../data/selectors'
+import { briefingEvents, briefingOf, eventStanding, sectionById } from '../../data/selectors'
 import { qrCode } from '../../vite/deck-address'
 import { escapeXml as escape, wrappableUrl } from './markup'
 import { comparable } from './pdf'
@@ -50,7 +50,8 @@ const CSS = `
 
 /** The briefing note of the deck hosted at `url` (when known). */
 export function briefingNoteHtml(a: Readonly<Article>, { fonts, paper, url }: { fonts: PrintFont[], paper: Paper, url?: string }): string {
-  const { source, meta, briefing } = a
+  const { source, meta } = a
+  const briefing = briefingOf(a)
   const changes = briefingEvents(a, 'changes')
   const watch = briefingEvents(a, 'watch')
   const sources = [...new Set([source.url, ...a.assessments.flatMap(c => c.sources), ...[...changes, ...watch].flatMap(e => e.sources)])]
@@ -85,9 +86,9 @@ export function checkBriefingNote(a: Readonly<Article>, pdf: { pages: string[], 
   return [
     ...pdf.pages.length > BRIEFING_NOTE_MAX_PAGES ? [`has ${pdf.pages.length} pages; it must fit ${BRIEFING_NOTE_MAX_PAGES}`] : [],
     ...pdf.tagged ? [] : ['is not tagged for screen readers'],
-    ...a.briefing.inThree.filter(t => !text.includes(comparable(t.text))).map(t => `lacks the sentence "${t.text.slice(0, 40)}…"`),
+    ...briefingOf(a).inThree.filter(t => !text.includes(comparable(t.text))).map(t => `lacks the sentence "${t.text.slice(0, 40)}…"`),
     ...a.assessments.filter(c => !text.includes(comparable(`${c.topic}${c.verdict}`))).map(c => `lacks the claim "${c.topic}" with its verdict (${c.verdict})`),
-    ...[...a.briefing.changes, ...a.briefing.watch].map(id => a.context.find(e => e.id === id)!).filter(e => !text.includes(comparable(e.label))).map(e => `lacks the event "${e.label}"`),
+    ...[...briefingOf(a).changes, ...briefingOf(a).watch].map(id => a.context.find(e => e.id === id)!).filter(e => !text.includes(comparable(e.label))).map(e => `lacks the event "${e.label}"`),
     ...links.has(a.source.url) ? [] : ['does not link the article'],
   ]
 }

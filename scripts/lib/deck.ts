@@ -1,13 +1,13 @@
 import type { SlideInfo } from '@slidev/types'
 import type { TextAlternative } from '../../charts/text-alternative'
 import type { Article } from '../../data/schema'
-import type { Diagram, DiagramId } from '../../diagrams'
+import type { Diagram } from '../../diagrams'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
 import { seriesAlternative, timelineAlternative } from '../../charts/text-alternative'
 import { epiloguePages, eventById, seriesById } from '../../data'
-import { diagramBuilders } from '../../diagrams'
+import { diagramById } from '../../diagrams'
 import { authoredAlternative } from '../../diagrams/mermaid-text'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -18,13 +18,13 @@ export async function loadSlides(entry: string, root = ROOT): Promise<SlideInfo[
   return data.slides.filter(s => !s.frontmatter.disabled && !s.frontmatter.hide)
 }
 
-export interface PlacedDiagram { id: DiagramId, diagram: Diagram }
+export interface PlacedDiagram { id: string, diagram: Diagram }
 
 /** The diagrams a slide draws (`<ArticleDiagram id="…">`), built from the data. */
 export function diagramsOn(article: Readonly<Article>, slide: Pick<SlideInfo, 'content'>): PlacedDiagram[] {
   return Array.from(slide.content.matchAll(/<ArticleDiagram id="([^"]+)"/g), (m) => {
-    const id = m[1] as DiagramId
-    return { id, diagram: diagramBuilders[id](article) }
+    const id = m[1]
+    return { id, diagram: diagramById(article, id) }
   })
 }
 
@@ -42,7 +42,7 @@ export function figuresOn(article: Readonly<Article>, slide: Pick<SlideInfo, 'co
     if (page)
       return timelineAlternative(pages[Number(page) - 1], article.deck.tracks, Number(page), pages.length)
     if (component === 'ArticleDiagram')
-      return diagramBuilders[id as DiagramId](article)
+      return diagramById(article, id)
     const events = Array.from((EVENTS.exec(props)?.[1] ?? '').matchAll(/'([^']+)'/g), m => eventById(article, m[1]))
     return seriesAlternative(seriesById(article, id), events)
   })

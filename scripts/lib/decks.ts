@@ -6,7 +6,9 @@ import { join, relative } from 'node:path'
 import process from 'node:process'
 import { DECK_DATA_ENV, loadDeckData } from '../../vite/deck-data'
 import { ROOT } from './deck'
+import { defaultSlides } from './default-deck'
 import { entryMarkdown, entryName } from './entry'
+import { authoredList, generatedList } from './slide-list'
 
 /** Where a deck lives: its data module's folder and its slides' folder, under a project root. */
 export interface DeckPlace {
@@ -21,10 +23,13 @@ export class DeckNotFoundError extends Error {}
 /** A deck in the project: data/<id>/ and slides/<id>/. */
 export const deckAt = (id: string, root = ROOT): DeckPlace => ({ id, root, data: join(root, 'data', id), slides: join(root, 'slides', id) })
 
+/** Folders of data/ that are the engine's (the schema's parts), so no deck can take their names. */
+export const ENGINE_DATA_FOLDERS: ReadonlySet<string> = new Set(['schema'])
+
 /** Every deck in the project: each folder of data/ with a data module (index.ts), by name. */
 export function decksIn(root = ROOT): DeckPlace[] {
   return readdirSync(join(root, 'data'), { withFileTypes: true })
-    .filter(d => d.isDirectory() && existsSync(join(root, 'data', d.name, 'index.ts')))
+    .filter(d => d.isDirectory() && !ENGINE_DATA_FOLDERS.has(d.name) && existsSync(join(root, 'data', d.name, 'index.ts')))
     .map(d => deckAt(d.name, root))
     .sort((a, b) => a.id.localeCompare(b.id))
 }
@@ -45,7 +50,7 @@ const loaded = new Map<string, Promise<Readonly<Article>>>()
 /** The deck's data, validated (once per process). */
 export function deckArticle(deck: DeckPlace): Promise<Readonly<Article>> {
   if (!loaded.has(deck.data))
-    loaded.set(deck.data, loadDeckData(deck.data).then(d => d.article))
+    loaded.set(deck.data, loadDeckData(deck.data))
   return loaded.get(deck.data)!
 }
 
@@ -57,6 +62,30 @@ export function variantNamed(article: Readonly<Article>, id: string): DeckVarian
   return found
 }
 
+/** The author's slide files of a deck, by name without .md (none when it has no slide folder). */
+const slideFiles = (deck: DeckPlace): string[] => existsSync(deck.slides) ? readdirSync(deck.slides).filter(f => f.endsWith('.md')).map(f => f.slice(0, -3)).sort() : []
+
+/**
+ * A variant's slides: the author's list in slides/<deck>/<variant>.md, or else the deck
+ * made from the data, with the author's slide files in place of the parts they name and
+ * any other slide file of theirs before the sources.
+ */
+async function variantBlocks(deck: DeckPlace, article: Readonly<Article>, v: DeckVariant) {
+  const fromRoot = (path: string) => `./${relative(deck.root, path).split('\\').join('/')}`
+  const files = slideFiles(deck)
+  if (files.includes(v.id))
+    return authoredList(fromRoot(join(deck.slides, `${v.id}.md`)))
+  const slides = defaultSlides(article)
+  const parts = new Set(slides.map(s => s.part))
+  const variants = new Set(article.deck.variants.map(x => x.id))
+  return generatedList(slides, {
+    minutes: v.minutes,
+    folder: fromRoot(deck.slides),
+    authored: new Set(files.filter(f => parts.has(f))),
+    extras: files.filter(f => !parts.has(f) && !variants.has(f)).map(f => `${f}.md`),
+  })
+}
+
 /**
  * Writes Slidev's entry for a variant at the deck's project root (see entry.ts) and
  * returns its path. Written under a temporary name and renamed, so builds of the same
@@ -65,11 +94,8 @@ export function variantNamed(article: Readonly<Article>, id: string): DeckVarian
 export async function writeEntry(deck: DeckPlace, variant: string): Promise<string> {
   const article = await deckArticle(deck)
   const v = variantNamed(article, variant)
-  const list = join(deck.slides, `${v.id}.md`)
-  if (!existsSync(list))
-    throw new DeckNotFoundError(`${relative(deck.root, list)} is missing: it lists the slides of the deck's ${v.id} variant.`)
   const entry = join(deck.root, entryName(deck.id, v.id))
-  const text = entryMarkdown(article, deck.id, v, `./${relative(deck.root, list).split('\\').join('/')}`)
+  const text = entryMarkdown(article, deck.id, v, await variantBlocks(deck, article, v))
   if (await readFile(entry, 'utf8').catch(() => '') === text)
     return entry
   await mkdir(deck.root, { recursive: true })

@@ -1,10 +1,12 @@
 import type { Article, DeckVariant } from '../../data/schema'
 
 // Slidev's entry for one variant of a deck: the headmatter, written from the deck's data
-// and the engine's settings (so no deck repeats them), then the variant's slide list.
-// The list is imported in two parts, its first slide under the headmatter and the rest
-// on their own: Slidev gives every slide of an import the importing block's settings,
-// and the headmatter on each of forty slides weighed 27 KiB in the built site.
+// and the engine's settings (so no deck repeats them), then the variant's slides as
+// blocks (slide-list.ts makes them): each its frontmatter's YAML lines and its content.
+// The headmatter joins the first block, as Slidev reads it.
+
+/** A slide, or an import of slides, in an entry: its frontmatter as YAML lines, then its Markdown. */
+export interface Block { frontmatter: string, content: string }
 
 /** What the variant is, for help texts and progress lines: "the 45-minute class lesson". */
 export const variantWhat = (v: DeckVariant): string => `the ${v.minutes}-minute ${v.label}`
@@ -12,24 +14,28 @@ export const variantWhat = (v: DeckVariant): string => `the ${v.minutes}-minute 
 /** The entry file's name, at the project's root: Slidev takes its components, setup and styles from the entry's folder. */
 export const entryName = (deck: string, variant: string): string => `.deck.${deck}.${variant}.md`
 
-// Strings go into YAML as JSON strings, which YAML reads as they are: no value in the
-// data can end the block or start a new key.
-const yaml = (value: string): string => JSON.stringify(value)
-
 /**
- * The entry's text: `list` is the path of the variant's slide list from the root
- * (./slides/<deck>/<variant>.md), whose paths stay relative to itself.
+ * A value as YAML: strings and lists as JSON, which YAML reads as they are, so no value
+ * from the data can end the block or start a new key.
  */
-export function entryMarkdown(article: Readonly<Article>, deckId: string, variant: DeckVariant, list: string): string {
-  const { deck } = article
+export const yaml = (value: string | number | readonly string[]): string => JSON.stringify(value)
+
+/** The frontmatter lines of a block, key by key. */
+export function frontmatterLines(fields: Record<string, string | number | readonly string[]>): string {
+  return Object.entries(fields).map(([key, value]) => `${key}: ${yaml(value)}\n`).join('')
+}
+
+export function entryMarkdown(article: Readonly<Article>, deckId: string, variant: DeckVariant, blocks: Block[]): string {
+  const { deck, source } = article
+  const [first, ...rest] = blocks
   return `---
 # Written by the engine from data/${deckId}/ for its ${variant.id} variant; edit those, not this.
 title: ${yaml(deck.title)}
 # The page title is the deck's own, without Slidev's " - Slidev".
 titleTemplate: '%s'
-info: ${yaml(`A ${variant.minutes}-minute ${variant.label}: ${variant.about}`)}
-author: ${yaml(deck.author)}
-keywords: ${yaml(deck.keywords.join(', '))}
+info: ${yaml(`A ${variant.minutes}-minute ${variant.label}: ${variant.about ?? `${source.outlet}'s article “${source.title}” (${source.published}).`}`)}
+author: ${yaml(deck.author ?? `${source.outlet} (source article)`)}
+keywords: ${yaml((deck.keywords ?? source.sections.map(s => s.short)).join(', '))}
 theme: default
 colorSchema: auto
 htmlAttrs:
@@ -50,11 +56,7 @@ transition: none
 # The presenter's timer bar runs to the variant's length.
 duration: ${variant.minutes}min
 exportFilename: ${yaml(`${deckId}-${variant.id}`)}
-src: ${list}#1
----
-
----
-src: ${list}#2-
----
-`
+${first.frontmatter}---
+${first.content}
+${rest.map(b => `---\n${b.frontmatter}---\n${b.content}\n`).join('\n')}`
 }

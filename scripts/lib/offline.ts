@@ -6,7 +6,7 @@ export function offlineReadme(title: string, base: string): string {
   const python = base === '/'
     ? `\nNo Node.js? With Python 3, run this in the same folder instead:\n\n    python3 -m http.server 8080\n\nthen open http://localhost:8080/ (reloading a slide other than the first shows\nan error page there; go back to http://localhost:8080/).\n`
     : ''
-  const heading = `${title}: offline copy of the briefing deck`
+  const heading = `${title}: offline copy of the deck`
   return `${heading}
 ${'='.repeat(heading.length)}
 

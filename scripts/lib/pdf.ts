@@ -108,7 +108,7 @@ export interface DocumentInfo {
 /**
  * Writes a PDF's document information and language (/Lang) in place. Given the
  * headings the PDF was printed from, it also mends its bookmarks: Chromium drops the
- * space where a heading wraps ("Modi and Putinagreed"), so each bookmark whose letters
+ * space where a heading wraps ("one wordanother"), so each bookmark whose letters
  * match a heading gets that heading's text.
  */
 export async function setDocumentInfo(file: string, info: DocumentInfo, headings: string[] = []): Promise<void> {

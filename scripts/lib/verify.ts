@@ -1,32 +1,42 @@
+import type { SlideInfo } from '@slidev/types'
 import type { Article } from '../../data/schema'
+import type { Verdict } from '../../data/verdicts'
 import type { PdfText } from './pdf'
 import { formatDate } from '../../data/format'
-import { eventById } from '../../data/selectors'
-import { allDiagrams } from '../../diagrams'
+import { checkPages, epiloguePages } from '../../data/pages'
+import { briefingEvents, briefingOf, checksWith, sectionById } from '../../data/selectors'
+import { diagramById } from '../../diagrams'
+import { componentUsages, listed } from '../../vite/slide-references'
 import { comparable } from './pdf'
 
+type Shown = (a: Readonly<Article>, props: Record<string, string>) => string[]
+const pageOf = (props: Record<string, string>) => Number(props[':page'] ?? 1) - 1
+
+// What each component shows of the data that the PDF's text must hold.
+const SHOWN: Record<string, Shown> = {
+  SourcesList: (a, p) => (p.part ?? 'article') === 'article' ? a.source.sections.map(s => s.heading) : [],
+  ArticleDiagram: (a, p) => diagramById(a, p.id).labels,
+  EventTimeline: (a, p) => (epiloguePages(a)[pageOf(p)] ?? []).map(e => e.label),
+  CriticalReading: (a, p) => (checkPages(a)[pageOf(p)] ?? []).map(c => c.verdict),
+  CheckTally: (a, p) => checksWith(a, listed(p[':verdicts']) as Verdict[]).flatMap(c => [c.topic, c.verdict]),
+  BottomLine: a => briefingOf(a).bottomLine.map(b => b.text),
+  EventList: (a, p) => briefingEvents(a, p.pick as 'changes' | 'watch').map(e => e.label),
+}
+
 /**
- * Text the slides PDF must contain. The class deck: every section heading, every diagram
- * label, every dated event of the timeline, the date the record was verified, and every
- * claim check's verdict. The briefing: its bottom line, every check's topic and verdict,
- * the events it lists, and the date the record was verified.
+ * Text the slides PDF must contain: what the deck's own slides show of its data (the
+ * headings of the sections each slide cites in its footer, each diagram's labels, each
+ * timeline page's events, each page of checks' verdicts, the briefing's lines), and the
+ * date the record was verified, on every footer.
  */
-export function requiredPdfText(article: Readonly<Article>, variant = 'class'): string[] {
-  const shared = [`verified on ${formatDate(article.meta.verifiedOn)}`, ...new Set(article.assessments.map(s => s.verdict))]
-  if (variant === 'briefing') {
-    return [
-      ...article.briefing.bottomLine.map(b => b.text),
-      ...article.assessments.map(c => c.topic),
-      ...[...article.briefing.changes, ...article.briefing.watch].map(id => eventById(article, id).label),
-      ...shared,
-    ]
-  }
-  return [
-    ...article.source.sections.map(s => s.heading),
-    ...allDiagrams(article).flatMap(d => d.labels),
-    ...article.context.map(e => e.label),
-    ...shared,
-  ]
+export function requiredPdfText(article: Readonly<Article>, slides: readonly Pick<SlideInfo, 'content' | 'frontmatter'>[]): string[] {
+  return [...new Set([
+    `verified on ${formatDate(article.meta.verifiedOn)}`,
+    ...slides.flatMap(s => [
+      ...((s.frontmatter.sources as string[] | undefined) ?? []).map(id => sectionById(article, id).heading),
+      ...componentUsages(s.content).flatMap(u => SHOWN[u.component]?.(article, u.props) ?? []),
+    ]),
+  ])]
 }
 
 /** Problems with a slides PDF's tags, bookmarks and document metadata. */

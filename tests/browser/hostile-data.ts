@@ -1,4 +1,4 @@
-import type { ArticleInput } from '../../data/schema'
+import type { ArticleInput, DiagramData } from '../../data/schema'
 
 // Content a careless or malicious edit could put into data/: markup, script, quotes,
 // diagram syntax, very long words and right-to-left text. It must all render as plain text.
@@ -22,9 +22,10 @@ export function makeHostile(base: unknown): ArticleInput {
   point('energy-russia-benefit').text = HOSTILE.rtl
   point('call-energy').label = HOSTILE.card
   point('trade-pharma').label = HOSTILE.area
-  a.milestones[2].label = HOSTILE.milestone
-  a.flows[0].label = HOSTILE.flow
-  a.faq[0].question = HOSTILE.question
-  a.context[0].label = HOSTILE.event
+  const diagram = <K extends DiagramData['kind']>(kind: K) => a.diagrams!.find(d => d.kind === kind) as Extract<DiagramData, { kind: K }>
+  diagram('sequence').steps[2].label = HOSTILE.milestone
+  diagram('actors').flows[0].label = HOSTILE.flow
+  a.faq![0].question = HOSTILE.question
+  a.context![0].label = HOSTILE.event
   return a
 }

@@ -31,7 +31,7 @@ const targets = [
   { name: 'energy points', no: slideWith('<KeyPoints section="energy"'), texts: [HOSTILE.markup, HOSTILE.rtl] },
   { name: 'the call cards', no: slideWith('<ListCards list="call-takeaways"'), texts: [HOSTILE.card] },
   { name: 'the escalation diagram', no: slideWith('<ArticleDiagram id="escalation"'), texts: [] },
-  { name: 'the actors diagram', no: slideWith('<ArticleDiagram id="actors"'), texts: [] },
+  { name: 'the actors diagram', no: slideWith('<ArticleDiagram id="who-sends-what"'), texts: [] },
   { name: 'the cooperation diagram', no: slideWith('<ArticleDiagram id="cooperation"'), texts: [] },
   { name: 'the FAQ', no: slideWith('<FaqReveal'), texts: [HOSTILE.question] },
   { name: 'the timeline', no: slideWith('<EventTimeline :page="1"'), texts: [] },

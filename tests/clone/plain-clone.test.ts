@@ -1,35 +1,17 @@
-// A newcomer's journey: `git clone`, `npm ci`, then the fast suite (`npm run test:fast`), with nothing beside the
-// repository. The repository's files (tracked, plus new ones not ignored, as the next
-// commit would carry them) are copied to a fresh temporary folder; node_modules is linked,
-// since installing is npm's business, not ours.
-import { execFile } from 'node:child_process'
+// A newcomer's journey: `git clone`, `npm ci`, then the fast suite (`npm run test:fast`),
+// with nothing beside the repository (plain-copy.ts makes the clone).
 import { existsSync } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { promisify } from 'node:util'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT } from '../../scripts/lib/deck'
 import { CommandError, runBin } from '../../scripts/lib/run'
+import { plainClone } from './plain-copy'
 
 interface JsonReport {
   numFailedTests: number
   numPassedTests: number
   testResults: { name: string, assertionResults: { ancestorTitles: string[], title: string, status: string }[] }[]
-}
-
-const git = (...args: string[]) => promisify(execFile)('git', args, { cwd: ROOT })
-
-async function plainClone(into: string): Promise<string> {
-  const repo = join(into, 'repo')
-  const { stdout } = await git('ls-files', '-co', '--exclude-standard', '-z')
-  // A tracked file deleted in the working tree is not in the next commit either.
-  for (const file of stdout.split('\0').filter(f => f && existsSync(join(ROOT, f)))) {
-    await mkdir(dirname(join(repo, file)), { recursive: true })
-    await copyFile(join(ROOT, file), join(repo, file))
-  }
-  await symlink(join(ROOT, 'node_modules'), join(repo, 'node_modules'), 'dir')
-  return repo
 }
 
 describe('a plain clone, with nothing beside it', () => {

@@ -1,15 +1,14 @@
-import type { DiagramId } from '../../diagrams'
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ArticleDiagram from '../../components/ArticleDiagram.vue'
-import { diagramBuilders } from '../../diagrams'
+import { diagramById } from '../../diagrams'
 import { article } from '../deck-under-test'
 
-const ids = Object.keys(diagramBuilders) as DiagramId[]
+const ids = article.diagrams.map(d => d.id)
 
 describe.each(ids)('<ArticleDiagram id="%s">', (id) => {
-  const diagram = diagramBuilders[id](article)
+  const diagram = diagramById(article, id)
   const w = mount(ArticleDiagram, { props: { id } })
 
   it('draws the drawing made for its id at build', () => {

@@ -14,7 +14,7 @@ import SeriesBars from '../../components/SeriesBars.vue'
 import SeriesChart from '../../components/SeriesChart.vue'
 import SourceNote from '../../components/SourceNote.vue'
 import SourcesList from '../../components/SourcesList.vue'
-import TariffSteps from '../../components/TariffSteps.vue'
+import StepBars from '../../components/StepBars.vue'
 import { checkAliasFor, checkPages, contextSourcePages, eventById, formatDate, hostOf, listItems, promptPages, promptsFor, sectionPoints } from '../../data'
 import { markerTrail } from '../../setup/marker-trail'
 import { article } from '../deck-under-test'
@@ -61,17 +61,17 @@ describe('listCards', () => {
   })
 })
 
-describe('tariffSteps', () => {
+describe('stepBars', () => {
   it('draws one bar per tariff step, sized by rate', () => {
-    const w = mountInDeck(TariffSteps)
+    const w = mountInDeck(StepBars)
     const steps = w.findAll('[data-step]')
-    expect(steps).toHaveLength(article.tariffSteps.length)
-    const max = Math.max(...article.tariffSteps.map(s => s.ratePercent))
-    article.tariffSteps.forEach((s, i) => {
-      expect(steps[i].text()).toContain(`${s.ratePercent}%`)
-      expect(steps[i].find('.bar').attributes('style')).toContain(`height: ${(s.ratePercent / max) * 100}%`)
+    expect(steps).toHaveLength(article.steps!.items.length)
+    const max = Math.max(...article.steps!.items.map(s => s.value))
+    article.steps!.items.forEach((s, i) => {
+      expect(steps[i].text()).toContain(`${s.value}${article.steps!.unit}`)
+      expect(steps[i].find('.bar').attributes('style')).toContain(`height: ${(s.value / max) * 100}%`)
     })
-    expect(w.find('.tariff-steps').attributes('aria-label')).toContain('50%')
+    expect(w.find('.step-bars').attributes('aria-label')).toContain('50%')
   })
 })
 

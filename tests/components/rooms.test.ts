@@ -24,8 +24,8 @@ describe('bottomLine', () => {
   it('gives each line its label, its sentence and a source for what it rests on', () => {
     const w = mountInDeck(BottomLine)
     const rows = w.findAll('[data-line]')
-    expect(rows.map(r => r.find('dt').text())).toEqual(article.briefing.bottomLine.map(b => b.label))
-    article.briefing.bottomLine.forEach((b, i) => {
+    expect(rows.map(r => r.find('dt').text())).toEqual(article.briefing!.bottomLine.map(b => b.label))
+    article.briefing!.bottomLine.forEach((b, i) => {
       expect(rows[i].find('dd').text()).toContain(b.text)
       expect(rows[i].findAll('.cite a').map(a => a.attributes('href'))).toEqual(bottomLineSources(article, b))
     })
@@ -45,8 +45,8 @@ describe('checkTally', () => {
 describe('eventList', () => {
   it('dates each change since publication, with its source', () => {
     const w = mountInDeck(EventList, { pick: 'changes' })
-    const first = eventById(article, article.briefing.changes[0])
-    expect(w.findAll('[data-event]')).toHaveLength(article.briefing.changes.length)
+    const first = eventById(article, article.briefing!.changes[0])
+    expect(w.findAll('[data-event]')).toHaveLength(article.briefing!.changes.length)
     expect(w.find('.when').text()).toContain(formatDate(first.date))
     expect(w.find('.what').text()).toContain(first.label)
     expect(w.find('.open').exists()).toBe(false)
@@ -56,7 +56,7 @@ describe('eventList', () => {
 
   it('marks planned and scheduled events as such, and says their outcome is not in the record', () => {
     const w = mountInDeck(EventList, { pick: 'watch' })
-    for (const id of article.briefing.watch) {
+    for (const id of article.briefing!.watch) {
       const e = eventById(article, id)
       if (e.status)
         expect(w.find(`[data-event="${id}"] .status`).text()).toBe(e.date < article.meta.verifiedOn ? `was ${e.status}` : e.status)

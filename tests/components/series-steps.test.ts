@@ -3,7 +3,7 @@ import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { chartSources } from '../../charts/series-chart'
 import SeriesSteps from '../../components/SeriesSteps.vue'
-import TariffSteps from '../../components/TariffSteps.vue'
+import StepBars from '../../components/StepBars.vue'
 import { eventById, formatDate, hostOf, seriesById } from '../../data'
 import { article } from '../deck-under-test'
 import { mountInDeck } from './mount'
@@ -58,15 +58,15 @@ describe('seriesSteps', () => {
   })
 })
 
-describe('tariffSteps, compact', () => {
+describe('stepBars, compact', () => {
   it('lays the article\'s steps across, one under the other, each bar its share of the highest', () => {
-    const w = mountInDeck(TariffSteps, { compact: true })
-    expect(w.find('.tariff-steps').classes()).toContain('compact')
+    const w = mountInDeck(StepBars, { compact: true })
+    expect(w.find('.step-bars').classes()).toContain('compact')
     expect(w.find('.columns').attributes('style')).toContain('grid-template-columns: 1fr')
-    const max = Math.max(...article.tariffSteps.map(s => s.ratePercent))
+    const max = Math.max(...article.steps!.items.map(s => s.value))
     const bars = w.findAll('.bar')
-    article.tariffSteps.forEach((s, i) => {
-      expect(bars[i].attributes('style')).toBe(`width: ${(s.ratePercent / max) * 100}%;`)
+    article.steps!.items.forEach((s, i) => {
+      expect(bars[i].attributes('style')).toBe(`width: ${(s.value / max) * 100}%;`)
       expect(w.findAll('[data-step]')[i].text()).toContain(s.when)
     })
   })

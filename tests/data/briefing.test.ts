@@ -4,7 +4,7 @@ import { article } from '../deck-under-test'
 
 describe('the briefing\'s selections', () => {
   it('cites one source per thing a bottom-line sentence rests on: the article first, then checks, then events, once each', () => {
-    const line = { id: 'x', label: 'X', text: 'x', sections: ['summary', 'energy'], checks: ['check-visit', 'check-visit'], events: ['brics-summit'] }
+    const line = { id: 'x', label: 'X', text: 'x', sections: ['standfirst', 'energy'], checks: ['check-visit', 'check-visit'], events: ['brics-summit'] }
     expect(bottomLineSources(article, line)).toEqual([
       article.source.url,
       article.assessments.find(c => c.id === 'check-visit')!.sources[0],

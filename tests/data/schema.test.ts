@@ -19,6 +19,30 @@ function errorOf(mutate: Mutation): ArticleDataError {
   throw new Error('expected validation to fail')
 }
 
+describe('a deck with the least data', () => {
+  const least = {
+    deck: { title: 'A short deck' },
+    source: { title: 'An article', outlet: 'Example News', published: 'May 2026', publishedMonth: '2026-05', url: 'https://example.org/a', sections: [{ id: 'only', heading: 'The only section', short: 'Only' }] },
+    points: [{ id: 'one', section: 'only', kind: 'claim', text: 'One point.' }],
+    meta: { verifiedOn: '2026-06-01', recordThrough: '2026-06-01' },
+  }
+
+  it('is valid: every other part is optional, and comes out empty or absent', () => {
+    const a = validateArticle(least)
+    expect(a.deck.variants).toEqual([{ id: 'talk', label: 'talk', minutes: 20 }])
+    expect(a.deck.tracks).toEqual([])
+    for (const part of ['lists', 'diagrams', 'faq', 'context', 'assessments', 'prompts', 'series', 'selfCheck'] as const)
+      expect(a[part], part).toEqual([])
+    expect(a.steps).toBeUndefined()
+    expect(a.briefing).toBeUndefined()
+  })
+
+  it('still names what it lacks: a context event needs a track the deck declares', () => {
+    const withEvent = { ...least, context: [{ id: 'e', date: '2026-05-02', track: 'news', label: 'An event', text: 'It happened.', sources: ['https://example.org/e'], confidence: 'single-source' }] }
+    expect(() => validateArticle(withEvent)).toThrow(/context\[0\]\.track: refers to unknown track "news"/)
+  })
+})
+
 describe('the article data', () => {
   it('parses and is frozen', () => {
     expect(article.points.length).toBeGreaterThan(40)
@@ -65,14 +89,14 @@ const malformed: { name: string, mutate: Mutation, path: string, rule: RegExp }[
   { name: 'a quote that is too long to be a short phrase', mutate: (a) => { a.points[0].quote = 'x'.repeat(81) }, path: 'points[0].quote', rule: /short phrase/ },
   { name: 'a duplicate point id', mutate: (a) => { a.points[5].id = a.points[4].id }, path: 'points[5].id', rule: /duplicate id/ },
   { name: 'a list item in an unknown list', mutate: (a) => { a.points.find((p: any) => p.list).list = 'ghost-list' }, path: 'points[', rule: /unknown list "ghost-list"/ },
-  { name: 'a negative tariff rate', mutate: (a) => { a.tariffSteps[0].ratePercent = -5 }, path: 'tariffSteps[0].ratePercent', rule: />0|positive|too small/i },
-  { name: 'a flow from an unknown actor', mutate: (a) => { a.flows[0].from = 'china' }, path: 'flows[0].from', rule: /unknown actor "china"/ },
+  { name: 'a negative step', mutate: (a) => { a.steps!.items[0].value = -5 }, path: 'steps.items[0].value', rule: />=0|too small/i },
+  { name: 'a flow from an unknown actor', mutate: (a) => { a.diagrams[1].flows[0].from = 'china' }, path: 'diagrams[1].flows[0].from', rule: /unknown actor "china"/ },
   { name: 'an unknown top-level field', mutate: (a) => { a.extra = true }, path: '(root)', rule: /Unrecognized key/i },
   { name: 'a context event without a source', mutate: (a) => { a.context[0].sources = [] }, path: 'context[0].sources', rule: /at least one source/ },
   { name: 'a context source that is not https', mutate: (a) => { a.context[0].sources[0] = 'http://example.org' }, path: 'context[0].sources[0]', rule: /https/ },
   { name: 'a context date that is not ISO', mutate: (a) => { a.context[0].date = '27 Aug 2025' }, path: 'context[0].date', rule: /ISO date/ },
   { name: 'an event after the record ends that is not marked planned', mutate: (a) => { delete a.context.at(-1).status }, path: 'context[', rule: /after recordThrough.*only be planned or scheduled/ },
-  { name: 'a flow from an actor to itself', mutate: (a) => { a.flows[0].to = a.flows[0].from }, path: 'flows[0].to', rule: /same actor as from/ },
+  { name: 'a flow from an actor to itself', mutate: (a) => { a.diagrams[1].flows[0].to = a.diagrams[1].flows[0].from }, path: 'diagrams[1].flows[0].to', rule: /same actor as from/ },
   { name: 'a context event on no known track', mutate: (a) => { a.context[0].track = 'europe' }, path: 'context[0].track', rule: /refers to unknown track "europe"/ },
   { name: 'an event status the timeline cannot show', mutate: (a) => { a.context[0].status = 'rumoured' }, path: 'context[0].status', rule: /Invalid option|expected one of/i },
   { name: 'context events out of date order', mutate: (a) => { [a.context[0], a.context[1]] = [a.context[1], a.context[0]] }, path: 'context[1].date', rule: /keep events in date order/ },
@@ -86,7 +110,7 @@ const malformed: { name: string, mutate: Mutation, path: string, rule: RegExp }[
   { name: 'an assessment with an unknown verdict', mutate: (a) => { a.assessments[0].verdict = 'misleading' }, path: 'assessments[0].verdict', rule: /Invalid option|expected one of/i },
   { name: 'a discussion prompt that is not a question', mutate: (a) => { a.prompts[0].text = 'Discuss.' }, path: 'prompts[0].text', rule: /must be a question/ },
   { name: 'a discussion prompt for an unknown section', mutate: (a) => { a.prompts[0].section = 'epilogue' }, path: 'prompts[0].section', rule: /unknown section "epilogue"/ },
-  { name: 'a cooperation area item without a label', mutate: (a) => { a.areas[0].points.push('intro-signal') }, path: 'areas[0].points[3]', rule: /needs a label/ },
+  { name: 'a cooperation area item without a label', mutate: (a) => { a.diagrams[2].areas[0].points.push('intro-signal') }, path: 'diagrams[2].areas[0].points[3]', rule: /needs a label/ },
   { name: 'series points out of time order', mutate: (a) => { const p = a.series[1].points; [p[1], p[2]] = [p[2], p[1]] }, path: 'series[1].points[2].period', rule: /keep points in time order/ },
   { name: 'two series points for the same period', mutate: (a) => { a.series[1].points[2].period = a.series[1].points[1].period }, path: 'series[1].points[2].period', rule: /does not come after/ },
   { name: 'a series point without a source', mutate: (a) => { a.series[0].points[1].sources = [] }, path: 'series[0].points[1].sources', rule: /at least one source/ },
@@ -106,7 +130,11 @@ const malformed: { name: string, mutate: Mutation, path: string, rule: RegExp }[
   { name: 'a summary sentence resting on an unknown section', mutate: (a) => { a.briefing.inThree[1].sections = ['epilogue'] }, path: 'briefing.inThree[1].sections[0]', rule: /unknown section "epilogue"/ },
   { name: 'a briefing change that is no event', mutate: (a) => { a.briefing.changes[0] = 'rumour' }, path: 'briefing.changes[0]', rule: /unknown event "rumour"/ },
   { name: 'a briefing with more to watch than a slide holds', mutate: (a) => { a.briefing.watch.push('brics-summit', 'brics-summit') }, path: 'briefing.watch', rule: /four things to watch at most/ },
-  { name: 'a milestone label too long for a diagram node', mutate: (a) => { a.milestones[0].label = 'y'.repeat(61) }, path: 'milestones[0].label', rule: /fit a diagram node/ },
+  { name: 'a diagram of no known kind', mutate: (a) => { a.diagrams[0].kind = 'pie' }, path: 'diagrams[0].kind', rule: /Invalid|expected/i },
+  { name: 'two diagrams with one id', mutate: (a) => { a.diagrams[1].id = a.diagrams[0].id }, path: 'diagrams[1].id', rule: /duplicate id/ },
+  { name: 'two variants with one name', mutate: (a) => { a.deck.variants[1].id = a.deck.variants[0].id }, path: 'deck.variants[1].id', rule: /duplicate id/ },
+  { name: 'a step in an unknown section', mutate: (a) => { a.steps.items[0].section = 'epilogue' }, path: 'steps.items[0].section', rule: /unknown section "epilogue"/ },
+  { name: 'a milestone label too long for a diagram node', mutate: (a) => { a.diagrams[0].steps[0].label = 'y'.repeat(61) }, path: 'diagrams[0].steps[0].label', rule: /fit a diagram node/ },
 ]
 
 describe('malformed data', () => {

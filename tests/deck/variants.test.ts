@@ -76,7 +76,7 @@ describe('the two rooms', () => {
     const at = (re: RegExp) => slides.findIndex(s => re.test(s.content))
     const order = [
       at(/<BottomLine\b/),
-      at(/<KeyPoints section="summary"/),
+      at(/<KeyPoints section="standfirst"/),
       at(/<CheckTally\b/),
       at(/<EventList pick="changes"/),
       at(/<EventList pick="watch"/),

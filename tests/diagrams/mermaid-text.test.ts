@@ -1,15 +1,19 @@
-import type { Article } from '../../data/schema'
-import type { DiagramId } from '../../diagrams'
+import type { Article, ArticleInput, DiagramData } from '../../data/schema'
 import { describe, expect, it } from 'vitest'
 import articleData from '../../data/india-russia/index'
 import { validateArticle } from '../../data/validate'
-import { diagramBuilders } from '../../diagrams'
+import { buildDiagram, diagramById } from '../../diagrams'
 import { authoredAlternative, flowchart, mermaidId, mermaidLabel, QUOTE_STAND_IN, STAND_IN_MARK } from '../../diagrams/mermaid-text'
 import { DIAGRAM_FONT, diagramFont } from '../../vite/mermaid/theme'
 import { HOSTILE, makeHostile } from '../browser/hostile-data'
 import { article } from '../deck-under-test'
 
-const ids = Object.keys(diagramBuilders) as DiagramId[]
+const ids = article.diagrams.map(d => d.id)
+
+/** The deck's first diagram of a kind, in `data`. */
+function ofKind<K extends DiagramData['kind']>(data: { diagrams?: readonly DiagramData[] }, kind: K): Extract<DiagramData, { kind: K }> {
+  return data.diagrams!.find(d => d.kind === kind) as Extract<DiagramData, { kind: K }>
+}
 
 /** What Mermaid 12 draws for a quoted label, by the rules diagrams/mermaid-text.ts names (the render test checks them in Chromium). */
 function asDrawn(quoted: string) {
@@ -71,18 +75,18 @@ describe('authoredAlternative', () => {
 
 /** Every label at its longest, with markup and diagram syntax. */
 function longLabels(): Article {
-  const a = structuredClone(articleData) as Article
+  const a = structuredClone(articleData) as ArticleInput
   // As long as the schema allows: 60 characters for a milestone, 40 for a flow.
   const long = (max: number) => `${HOSTILE.milestone} ${HOSTILE.flow}`.slice(0, max)
-  a.milestones.forEach((m) => { m.label = long(60); m.when = 'Sometime before the end of the year 2025' })
-  a.actors.forEach((x) => { x.name = `${x.name} "and" its government <agencies>` })
-  a.flows.forEach((f) => { f.label = long(40) })
-  a.areas.forEach((x) => { x.label = `${x.label}: #lt; a longer heading` })
+  ofKind(a, 'sequence').steps.forEach((m) => { m.label = long(60); m.when = 'Sometime before the end of the year 2025' })
+  ofKind(a, 'actors').actors.forEach((x) => { x.name = `${x.name} "and" its government <agencies>` })
+  ofKind(a, 'actors').flows.forEach((f) => { f.label = long(40) })
+  ofKind(a, 'areas').areas.forEach((x) => { x.label = `${x.label}: #lt; a longer heading` })
   return validateArticle(a)
 }
 
 describe.each(ids)('the %s diagram', (id) => {
-  const build = diagramBuilders[id]
+  const build = (data: Readonly<Article>) => diagramById(data, id)
 
   it('is this Mermaid text, from the real data', async () => {
     await expect(build(article).mermaid).toMatchFileSnapshot(`./__snapshots__/${id}.mmd`)
@@ -105,7 +109,8 @@ describe.each(ids)('the %s diagram', (id) => {
   it('has a text alternative from the same data, naming every label', () => {
     const diagram = build(article)
     const alt = `${diagram.title} ${diagram.summary} ${diagram.lines.join(' ')}`
-    for (const label of diagram.labels.filter(l => l !== article.partnership))
+    // The areas' hub is named in the summary in quotation marks.
+    for (const label of diagram.labels)
       expect(alt).toContain(label)
   })
 
@@ -115,32 +120,35 @@ describe.each(ids)('the %s diagram', (id) => {
   })
 })
 
-describe('the escalation', () => {
+describe('a sequence', () => {
   it('joins the steps, in the article\'s order, with plain lines: the order is time, not cause', () => {
-    const { mermaid } = diagramBuilders.escalation(article)
+    const d = ofKind(article, 'sequence')
+    const { mermaid } = buildDiagram(article, d)
     const links = [...mermaid.matchAll(/^\s+(\w+) (\S+) (\w+)$/gm)]
-    expect(links.map(l => l[2])).toEqual(article.milestones.slice(1).map(() => '---'))
-    expect(links.map(l => [l[1], l[3]])).toEqual(article.milestones.slice(1).map((m, i) => [mermaidId('m', article.milestones[i].id), mermaidId('m', m.id)]))
+    expect(links.map(l => l[2])).toEqual(d.steps.slice(1).map(() => '---'))
+    expect(links.map(l => [l[1], l[3]])).toEqual(d.steps.slice(1).map((m, i) => [mermaidId('m', d.steps[i].id), mermaidId('m', m.id)]))
   })
 })
 
-describe('the actors', () => {
+describe('actors and flows', () => {
   it('draws one arrow a direction between two actors, labelled with each flow that way, one a line', () => {
-    const { mermaid } = diagramBuilders.actors(article)
+    const { flows } = ofKind(article, 'actors')
+    const { mermaid } = buildDiagram(article, ofKind(article, 'actors'))
     const arrows = Array.from(mermaid.matchAll(/^\s+(\w+) -->\|"([^"]*)"\| (\w+)$/gm), m => ({ from: m[1], to: m[3], flows: m[2].split('<br>').map(asDrawn) }))
-    expect(arrows.map(a => `${a.from}>${a.to}`)).toEqual([...new Set(article.flows.map(f => `${mermaidId('a', f.from)}>${mermaidId('a', f.to)}`))])
+    expect(arrows.map(a => `${a.from}>${a.to}`)).toEqual([...new Set(flows.map(f => `${mermaidId('a', f.from)}>${mermaidId('a', f.to)}`))])
     for (const a of arrows)
-      expect(a.flows).toEqual(article.flows.filter(f => mermaidId('a', f.from) === a.from && mermaidId('a', f.to) === a.to).map(f => f.label))
+      expect(a.flows).toEqual(flows.filter(f => mermaidId('a', f.from) === a.from && mermaidId('a', f.to) === a.to).map(f => f.label))
   })
 })
 
-describe('the cooperation map', () => {
-  it('hangs one box per area from the partnership, each holding its items', () => {
-    const { mermaid } = diagramBuilders.cooperation(article)
+describe('areas', () => {
+  it('hangs one box per area from the hub, each holding its items', () => {
+    const d = ofKind(article, 'areas')
+    const { mermaid } = buildDiagram(article, d)
     const areas = [...mermaid.matchAll(/^ {2}subgraph (\w+)\["([^"]*)"\]\n((?: {4}(?!end$).*\n)*) {4}end$/gm)]
-    expect(areas.map(a => asDrawn(a[2]))).toEqual(article.areas.map(a => a.label))
+    expect(areas.map(a => asDrawn(a[2]))).toEqual(d.areas.map(a => a.label))
     areas.forEach((a, i) => {
-      expect(quotedLabels(a[3]).map(asDrawn)).toEqual(article.areas[i].points.map(p => article.points.find(x => x.id === p)!.label))
+      expect(quotedLabels(a[3]).map(asDrawn)).toEqual(d.areas[i].points.map(p => article.points.find(x => x.id === p)!.label))
       expect(mermaid).toContain(`root --- ${a[1]}`)
     })
   })

@@ -7,13 +7,13 @@ const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').repl
 describe('the briefing note', () => {
   it('gives the article in three sentences, every claim with its verdict and record, the changes and what to watch', () => {
     const note = text(briefingNoteHtml(article, { fonts: [], paper: 'a4' }))
-    for (const t of article.briefing.inThree)
+    for (const t of article.briefing!.inThree)
       expect(note).toContain(t.text)
     for (const c of article.assessments) {
       expect(note).toContain(`${c.topic} ${c.verdict}`)
       expect(note).toContain(c.record)
     }
-    for (const id of [...article.briefing.changes, ...article.briefing.watch])
+    for (const id of [...article.briefing!.changes, ...article.briefing!.watch])
       expect(note).toContain(article.context.find(e => e.id === id)!.label)
   })
 

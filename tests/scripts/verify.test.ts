@@ -1,29 +1,38 @@
 import { describe, expect, it } from 'vitest'
-import { diagramBuilders } from '../../diagrams'
+import { diagramById } from '../../diagrams'
+import { loadSlides } from '../../scripts/lib/deck'
 import { checkPdfStructure, checkSlidesPdf, requiredPdfText } from '../../scripts/lib/verify'
-import { article } from '../deck-under-test'
+import { article, entryOf } from '../deck-under-test'
 
 describe('requiredPdfText', () => {
-  it('asks for every section heading and every diagram label', () => {
-    const required = requiredPdfText(article)
+  const slides = async (variant: string) => loadSlides(await entryOf(variant))
+
+  it('asks the class deck for every section heading, every diagram label, every event and every verdict its slides show', async () => {
+    const required = requiredPdfText(article, await slides('class'))
     for (const s of article.source.sections)
       expect(required).toContain(s.heading)
-    for (const label of diagramBuilders.cooperation(article).labels)
+    for (const label of article.diagrams.flatMap(d => diagramById(article, d.id).labels))
       expect(required).toContain(label)
     for (const e of article.context)
-      expect(required.some(r => r.includes(e.label))).toBe(true)
+      expect(required).toContain(e.label)
     for (const verdict of new Set(article.assessments.map(a => a.verdict)))
       expect(required).toContain(verdict)
   })
 
-  it('asks the briefing for its bottom line, every check\'s topic and the events it lists, not the class deck\'s headings', () => {
-    const required = requiredPdfText(article, 'briefing')
-    for (const b of article.briefing.bottomLine)
+  it('asks the briefing for its bottom line, every check\'s topic and the events it lists', async () => {
+    const required = requiredPdfText(article, await slides('briefing'))
+    for (const b of article.briefing!.bottomLine)
       expect(required).toContain(b.text)
     for (const c of article.assessments)
       expect(required).toContain(c.topic)
-    expect(required).toContain(article.context.find(e => e.id === article.briefing.watch[0])!.label)
-    expect(required).not.toContain(article.source.sections[2].heading)
+    expect(required).toContain(article.context.find(e => e.id === article.briefing!.watch[0])!.label)
+  })
+
+  it('asks a slide only for what it shows: the footer\'s freshness line, a cited section\'s heading, a diagram\'s labels', () => {
+    const [diagram] = article.diagrams
+    expect(requiredPdfText(article, [{ content: '# A slide of words', frontmatter: {} }])).toEqual([expect.stringMatching(/^verified on /)])
+    expect(requiredPdfText(article, [{ content: `<ArticleDiagram id="${diagram.id}" />`, frontmatter: { sources: [article.source.sections[0].id] } }]).slice(1))
+      .toEqual([article.source.sections[0].heading, ...diagramById(article, diagram.id).labels])
   })
 })
 

@@ -1,0 +1,59 @@
+import { z } from 'zod'
+import { httpsUrl, idSchema, isoDate, shortText, text } from './common'
+
+// The article itself, in our own words: its sections, its points, the lists and the
+// questions it gives.
+
+export const sectionSchema = z.object({
+  id: idSchema,
+  heading: text,
+  // Short label for agendas and footers, where the article's full heading is too long.
+  short: text,
+  // A standfirst or an introduction may have no heading in the article.
+  untitled: z.boolean().optional(),
+}).strict()
+
+export const sourceSchema = z.object({
+  title: text,
+  outlet: text,
+  published: text,
+  // Why the date is approximate, shown where the full citation is.
+  publishedNote: text.optional(),
+  publishedMonth: isoDate,
+  // Where a reader can follow the article (the address of the page the deck was made from).
+  url: httpsUrl,
+  sections: z.array(sectionSchema).min(1),
+}).strict()
+
+export const pointKinds = ['reported-fact', 'claim', 'forecast', 'opinion'] as const
+
+export const pointSchema = z.object({
+  id: idSchema,
+  section: idSchema,
+  kind: z.enum(pointKinds),
+  text,
+  // A list the article itself enumerates (a call's takeaways, a set of items...).
+  list: idSchema.optional(),
+  // A short phrase quoted verbatim from the article, shown in quotation marks.
+  quote: shortText(80, 'a quote must be a short phrase').optional(),
+  // A short title for cards and diagram nodes.
+  label: shortText(40, 'a label must fit a diagram node').optional(),
+}).strict()
+
+export const listSchema = z.object({
+  id: idSchema,
+  section: idSchema,
+  title: text,
+}).strict()
+
+export const faqSchema = z.object({
+  id: idSchema,
+  question: text,
+  answer: text,
+}).strict()
+
+export const promptSchema = z.object({
+  id: idSchema,
+  section: idSchema,
+  text: z.string().trim().min(1).refine(t => t.endsWith('?'), 'a discussion prompt must be a question (end with "?")'),
+}).strict()

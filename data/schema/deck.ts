@@ -1,0 +1,43 @@
+import { z } from 'zod'
+import { idSchema, isoDate, shortText, text } from './common'
+
+// The deck as a whole: what its pages are called, who made it, how it is given, and how
+// fresh its record is. Only the title is required: the rest has defaults a new deck can grow out of.
+
+// A timeline row: what kind of story an event belongs to, with the row's heading.
+export const trackSchema = z.object({
+  id: idSchema,
+  heading: shortText(40, 'a track heading must fit beside the timeline'),
+}).strict()
+
+// A way of giving the talk: its slides are slides/<deck>/<id>.md, or the default deck.
+export const variantSchema = z.object({
+  id: idSchema,
+  // What it is, after "a 45-minute": "class lesson", "briefing".
+  label: shortText(30, 'a variant label must be short'),
+  minutes: z.number().int().positive().max(240, 'a variant lasts 240 minutes at most'),
+  // One sentence for the page's description and the share card, after "A 45-minute class lesson: ".
+  about: text.optional(),
+}).strict()
+
+/** The variant a deck that declares none is given. */
+export const DEFAULT_VARIANT = { id: 'talk', label: 'talk', minutes: 20 } as const
+
+export const deckSchema = z.object({
+  title: shortText(80, 'a deck title must fit the page title'),
+  // Who made the deck, for the page's and the PDF's metadata (default: the article's outlet).
+  author: text.optional(),
+  keywords: z.array(text).optional(),
+  // The timeline's rows, top to bottom; every context event names one.
+  tracks: z.array(trackSchema).default([]),
+  // How many slides what happened next spreads over (1 when left out).
+  timelinePages: z.number().int().min(1).max(4, 'a timeline spreads over four slides at most').optional(),
+  variants: z.array(variantSchema).min(1).default([{ ...DEFAULT_VARIANT }]),
+}).strict()
+
+export const metaSchema = z.object({
+  // The day the context and the checks were last verified against their sources.
+  verifiedOn: isoDate,
+  // The date of the last event the record saw happen; planned events may come later.
+  recordThrough: isoDate,
+}).strict()

@@ -1,0 +1,115 @@
+import type { z } from 'zod'
+import type { ArticleShape } from './shape'
+import { parsePeriod } from '../period'
+
+// What one part of the data names in another must exist, ids must be unique, and dates
+// must agree with how far the record goes: each problem at its field's path.
+
+type Path = (string | number)[]
+type Ctx = z.RefinementCtx
+
+export function checkReferences(a: ArticleShape, ctx: Ctx): void {
+  const issue = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message })
+  const refer = (known: Set<string>, value: string, path: Path, what: string) => {
+    if (!known.has(value))
+      issue(path, `refers to unknown ${what} "${value}"`)
+  }
+  const unique = (items: readonly { id: string }[], path: Path) => {
+    const seen = new Set<string>()
+    items.forEach((item, i) => {
+      if (seen.has(item.id))
+        issue([...path, i, 'id'], `duplicate id "${item.id}"`)
+      seen.add(item.id)
+    })
+  }
+  const ids = (items: readonly { id: string }[]) => new Set(items.map(x => x.id))
+  const sections = ids(a.source.sections)
+  const points = ids(a.points)
+  const lists = ids(a.lists)
+  const checks = ids(a.assessments)
+  const events = ids(a.context)
+  const tracks = ids(a.deck.tracks)
+
+  for (const [items, key] of [[a.source.sections, 'source.sections'], [a.points, 'points'], [a.lists, 'lists'], [a.faq, 'faq'], [a.context, 'context'], [a.assessments, 'assessments'], [a.prompts, 'prompts'], [a.series, 'series'], [a.diagrams, 'diagrams'], [a.deck.tracks, 'deck.tracks'], [a.deck.variants, 'deck.variants']] as const)
+    unique(items, key.split('.'))
+  const topics = new Set<string>()
+  a.assessments.forEach((s, i) => {
+    if (topics.has(s.topic))
+      issue(['assessments', i, 'topic'], `duplicate topic "${s.topic}"; each check needs its own name`)
+    topics.add(s.topic)
+    refer(points, s.point, ['assessments', i, 'point'], 'point')
+  })
+  a.points.forEach((p, i) => {
+    refer(sections, p.section, ['points', i, 'section'], 'section')
+    if (p.list)
+      refer(lists, p.list, ['points', i, 'list'], 'list')
+  })
+  a.lists.forEach((l, i) => refer(sections, l.section, ['lists', i, 'section'], 'section'))
+  a.prompts.forEach((p, i) => refer(sections, p.section, ['prompts', i, 'section'], 'section'))
+  if (a.steps) {
+    unique(a.steps.items, ['steps', 'items'])
+    a.steps.items.forEach((t, i) => refer(sections, t.section, ['steps', 'items', i, 'section'], 'section'))
+  }
+  const labelled = new Set(a.points.filter(p => p.label).map(p => p.id))
+  a.diagrams.forEach((d, i) => {
+    const at = (...rest: Path): Path => ['diagrams', i, ...rest]
+    if (d.kind === 'sequence') {
+      unique(d.steps, at('steps'))
+      d.steps.forEach((m, j) => refer(sections, m.section, at('steps', j, 'section'), 'section'))
+    }
+    else if (d.kind === 'actors') {
+      unique(d.actors, at('actors'))
+      unique(d.flows, at('flows'))
+      const actors = ids(d.actors)
+      d.flows.forEach((f, j) => {
+        refer(actors, f.from, at('flows', j, 'from'), 'actor')
+        refer(actors, f.to, at('flows', j, 'to'), 'actor')
+        if (f.from === f.to)
+          issue(at('flows', j, 'to'), `is the same actor as from ("${f.from}"); a flow runs between two actors`)
+        refer(sections, f.section, at('flows', j, 'section'), 'section')
+      })
+    }
+    else {
+      unique(d.areas, at('areas'))
+      d.areas.forEach((ar, j) => ar.points.forEach((p, k) => {
+        refer(points, p, at('areas', j, 'points', k), 'point')
+        if (points.has(p) && !labelled.has(p))
+          issue(at('areas', j, 'points', k), `point "${p}" needs a label to appear in a diagram`)
+      }))
+    }
+  })
+  a.selfCheck.forEach((id, i) => refer(checks, id, ['selfCheck', i], 'check'))
+  if (a.briefing) {
+    a.briefing.bottomLine.forEach((b, i) => {
+      b.sections?.forEach((id, j) => refer(sections, id, ['briefing', 'bottomLine', i, 'sections', j], 'section'))
+      b.checks?.forEach((id, j) => refer(checks, id, ['briefing', 'bottomLine', i, 'checks', j], 'check'))
+      b.events?.forEach((id, j) => refer(events, id, ['briefing', 'bottomLine', i, 'events', j], 'event'))
+    })
+    a.briefing.inThree.forEach((t, i) => t.sections.forEach((id, j) => refer(sections, id, ['briefing', 'inThree', i, 'sections', j], 'section')))
+    a.briefing.changes.forEach((id, i) => refer(events, id, ['briefing', 'changes', i], 'event'))
+    a.briefing.watch.forEach((id, i) => refer(events, id, ['briefing', 'watch', i], 'event'))
+  }
+  checkDates(a, issue)
+  a.context.forEach((e, i) => refer(tracks, e.track, ['context', i, 'track'], 'track'))
+}
+
+/** Nothing the record saw happen may come after the day it was verified, or after the record ends; events stay in date order. */
+function checkDates(a: ArticleShape, issue: (path: Path, message: string) => void): void {
+  const { verifiedOn, recordThrough } = a.meta
+  a.series.forEach((s, i) => s.points.forEach((p, j) => {
+    if ((parsePeriod(p.period)?.start ?? '') > verifiedOn && (p.status ?? 'reported') === 'reported')
+      issue(['series', i, 'points', j, 'period'], `is after verifiedOn (${verifiedOn}); a later figure can only be scheduled or forecast`)
+  }))
+  // ISO dates compare correctly as strings.
+  if (recordThrough > verifiedOn)
+    issue(['meta', 'recordThrough'], `is after verifiedOn (${verifiedOn})`)
+  a.context.forEach((e, i) => {
+    if (!e.status && e.date > recordThrough)
+      issue(['context', i, 'date'], `is after recordThrough (${recordThrough}); an event after the record ends can only be planned or scheduled`)
+    const before = a.context[i - 1]?.date ?? ''
+    const common = Math.min(e.date.length, before.length)
+    // Compared at the coarser precision: a month-only date (YYYY-MM) may follow its own days.
+    if (e.date.slice(0, common) < before.slice(0, common))
+      issue(['context', i, 'date'], `is earlier than the event before it (${a.context[i - 1].date}); keep events in date order`)
+  })
+}
