@@ -39,6 +39,9 @@ export function listItems(a: Data, list: string): Point[] {
   return a.points.filter(p => p.list === list)
 }
 
+/** What the source is, as slides name it after "the": "article" unless the deck says otherwise. */
+export const sourceNoun = (a: Data): string => a.source.noun ?? 'article'
+
 /** When the article was published, with the caveat if the date is approximate. */
 export function publishedWithNote(a: Data): string {
   return a.source.publishedNote ? `${a.source.published} (${a.source.publishedNote})` : a.source.published

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { httpsUrl, idSchema, isoDate, shortText, text } from './common'
+import { confidences, httpsUrl, idSchema, isoDate, shortText, sourcesSchema, text } from './common'
 
 // The article itself, in our own words: its sections, its points, the lists and the
 // questions it gives.
@@ -16,6 +16,8 @@ export const sectionSchema = z.object({
 export const sourceSchema = z.object({
   title: text,
   outlet: text,
+  // What the source is, as slides name it: "the article" (the default), "the order", "the report".
+  noun: shortText(20, 'a noun must be a word or two').optional(),
   published: text,
   // Why the date is approximate, shown where the full citation is.
   publishedNote: text.optional(),
@@ -38,7 +40,11 @@ export const pointSchema = z.object({
   quote: shortText(80, 'a quote must be a short phrase').optional(),
   // A short title for cards and diagram nodes.
   label: shortText(40, 'a label must fit a diagram node').optional(),
-}).strict()
+  // Where the source's own text is not at hand, the reporting a point rests on, shown with it,
+  // and how firm that reporting is (a point from one source says so).
+  sources: sourcesSchema.optional(),
+  confidence: z.enum(confidences).optional(),
+}).strict().refine(p => !p.confidence === !p.sources, { message: 'give sources and confidence together, or neither', path: ['confidence'] })
 
 export const listSchema = z.object({
   id: idSchema,

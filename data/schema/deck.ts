@@ -25,6 +25,8 @@ export const DEFAULT_VARIANT = { id: 'talk', label: 'talk', minutes: 20 } as con
 
 export const deckSchema = z.object({
   title: shortText(80, 'a deck title must fit the page title'),
+  // The line above the title on the cover (default: "A close reading of a news article").
+  kicker: shortText(60, 'a kicker must fit one line above the title').optional(),
   // Who made the deck, for the page's and the PDF's metadata (default: the article's outlet).
   author: text.optional(),
   keywords: z.array(text).optional(),

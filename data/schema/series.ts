@@ -36,6 +36,9 @@ export const seriesPointSchema = z.object({
 export const seriesSchema = z.object({
   id: idSchema,
   title: text,
+  // How the deck made from the data draws it: a line through dated figures (the default),
+  // steps for a rate that holds until the next replaces it, or bars for a few totals.
+  chart: z.enum(['line', 'steps', 'bars']).optional(),
   points: z.array(seriesPointSchema).min(1),
 }).strict().superRefine((s, ctx) => {
   s.points.forEach((p, i) => {

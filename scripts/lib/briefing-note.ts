@@ -5,7 +5,7 @@
 import type { Article } from '../../data/schema'
 import type { Paper, PrintFont } from './print-page'
 import { formatDate, hostOf } from '../../data/format'
-import { briefingEvents, briefingOf, eventStanding, sectionById } from '../../data/selectors'
+import { briefingEvents, briefingOf, eventStanding, sectionById, sourceNoun } from '../../data/selectors'
 import { qrCode } from '../../vite/deck-address'
 import { escapeXml as escape, wrappableUrl } from './markup'
 import { comparable } from './pdf'
@@ -59,13 +59,13 @@ export function briefingNoteHtml(a: Readonly<Article>, { fonts, paper, url }: { 
   return printPage({ title: `Briefing note: ${source.title}`, fonts, paper, css: CSS, body: `
 <header class="top">
   <div>
-    <p class="kicker">Briefing note on a news article</p>
+    <p class="kicker">Briefing note</p>
     <h1>${escape(source.title)}</h1>
     <p class="meta">${escape(source.outlet)}, published ${escape(source.published)} · <a href="${escape(source.url)}">${escape(hostOf(source.url))}</a> · context verified on ${formatDate(meta.verifiedOn)}; record through ${formatDate(meta.recordThrough)}</p>
   </div>
   ${url ? qr(url) : ''}
 </header>
-<section class="three"><h2>The article in three sentences</h2>
+<section class="three"><h2>The ${escape(sourceNoun(a))} in three sentences</h2>
 ${briefing.inThree.map(t => `<p>${escape(t.text)} <span class="src">(${t.sections.map(id => escape(sectionById(a, id).short)).join(', ')})</span></p>`).join('\n')}
 </section>
 <section><h2>Its claims, checked against the record</h2>

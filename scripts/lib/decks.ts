@@ -65,10 +65,16 @@ export function variantNamed(article: Readonly<Article>, id: string): DeckVarian
 /** The author's slide files of a deck, by name without .md (none when it has no slide folder). */
 const slideFiles = (deck: DeckPlace): string[] => existsSync(deck.slides) ? readdirSync(deck.slides).filter(f => f.endsWith('.md')).map(f => f.slice(0, -3)).sort() : []
 
+/** The slide files the deck's variant lists import (`src: ./<file>.md`), by name. */
+async function listed(deck: DeckPlace, lists: string[]): Promise<Set<string>> {
+  const texts = await Promise.all(lists.map(l => readFile(join(deck.slides, `${l}.md`), 'utf8')))
+  return new Set(texts.flatMap(t => Array.from(t.matchAll(/^src:\s*\.\/([^\s#]+)\.md/gm), m => m[1])))
+}
+
 /**
  * A variant's slides: the author's list in slides/<deck>/<variant>.md, or else the deck
  * made from the data, with the author's slide files in place of the parts they name and
- * any other slide file of theirs before the sources.
+ * any other slide file of theirs, but those another variant's list imports, before the sources.
  */
 async function variantBlocks(deck: DeckPlace, article: Readonly<Article>, v: DeckVariant) {
   const fromRoot = (path: string) => `./${relative(deck.root, path).split('\\').join('/')}`
@@ -77,12 +83,13 @@ async function variantBlocks(deck: DeckPlace, article: Readonly<Article>, v: Dec
     return authoredList(fromRoot(join(deck.slides, `${v.id}.md`)))
   const slides = defaultSlides(article)
   const parts = new Set(slides.map(s => s.part))
-  const variants = new Set(article.deck.variants.map(x => x.id))
+  const lists = article.deck.variants.map(x => x.id).filter(id => files.includes(id))
+  const othersOwn = await listed(deck, lists)
   return generatedList(slides, {
     minutes: v.minutes,
     folder: fromRoot(deck.slides),
     authored: new Set(files.filter(f => parts.has(f))),
-    extras: files.filter(f => !parts.has(f) && !variants.has(f)).map(f => `${f}.md`),
+    extras: files.filter(f => !parts.has(f) && !lists.includes(f) && !othersOwn.has(f)).map(f => `${f}.md`),
   })
 }
 

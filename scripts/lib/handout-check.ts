@@ -35,6 +35,10 @@ export function bodyTextUnder(printed: readonly TextRun[], shown: readonly Shown
   const small = [...shown, ...alsoOnPage].filter(r => r.px <= SMALL_PRINT_PX).map(r => comparable(r.text))
   return printed.filter((run) => {
     const text = comparable(run.text)
+    // The handout's own footer prints its page numbers as runs of their own: a "4" there is
+    // not the 4 of a slide's "14329".
+    if (/^\d+$/.test(text))
+      return false
     // Sizes are read to a tenth of a point: 8.9999 is 9.
     return Math.round(run.size * 10) / 10 < minPt && body.some(b => b.includes(text)) && !small.some(s => s.includes(text))
   })

@@ -4,7 +4,7 @@
 import type { Article } from '../../data/schema'
 import type { Paper, PrintFont } from './print-page'
 import { formatDate } from '../../data/format'
-import { checkById, pointById, sectionById } from '../../data/selectors'
+import { checkById, pointById, sectionById, sourceNoun } from '../../data/selectors'
 import { VERDICT_MEANINGS, verdicts } from '../../data/verdicts'
 import { escapeXml as escape } from './markup'
 import { comparable } from './pdf'
@@ -58,7 +58,7 @@ export function quizSheetHtml(a: Readonly<Article>, fonts: PrintFont[], paper: P
     <div class="why" aria-label="Why: space to write"></div>
   </li>`).join('')
   return printPage({ title: `Self-check: ${a.source.title}`, fonts, paper, css: CSS, body: `
-<h1>Self-check: how well does the article hold up?</h1>
+<h1>Self-check: how well does the ${escape(sourceNoun(a))} hold up?</h1>
 <p class="who">Name <span></span> Date <span></span></p>
 <p class="deck">${escape(a.source.outlet)}, ${escape(a.source.published)}: “${escape(a.source.title)}”</p>
 <p class="how">For each claim, tick the verdict you would give and say why. The verdicts:</p>

@@ -126,6 +126,12 @@ describe('bodyTextUnder', () => {
   it('ignores text the slide does not show, such as the handout\'s own captions', () => {
     expect(bodyTextUnder([run('3/42 · The escalation', 7)], [{ text: 'The escalation', px: 34 }], 8)).toEqual([])
   })
+
+  it('ignores the footer\'s page numbers, though a number on the slide holds the same digit', () => {
+    const shown = [{ text: 'Executive Order 14329', px: 40 }]
+    expect(bodyTextUnder([run('page', 6.7), run('4', 6.7)], shown, 8)).toEqual([])
+    expect(bodyTextUnder([run('Order 14329', 6.7)], shown, 8)).toHaveLength(1)
+  })
 })
 
 describe('expectedHandoutPages and slidePages', () => {
