@@ -47,9 +47,15 @@ export function publishedWithNote(a: Data): string {
   return a.source.publishedNote ? `${a.source.published} (${a.source.publishedNote})` : a.source.published
 }
 
+/** A section as a citation names it: the source's own heading in quotation marks, the deck's own without. */
+export function sectionCitation(a: Data, id: string): string {
+  const { heading, ownHeading } = sectionById(a, id)
+  return ownHeading ? heading : `“${heading}”`
+}
+
 /** The footnote's citation: outlet, date and the article sections a slide draws on. */
 export function sourceLine(a: Data, sections: readonly string[]): string {
-  return `${a.source.outlet}, ${a.source.published}: ${sections.map(id => `“${sectionById(a, id).heading}”`).join('; ')}`
+  return `${a.source.outlet}, ${a.source.published}: ${sections.map(id => sectionCitation(a, id)).join('; ')}`
 }
 
 export const assessmentFor = (a: Data, point: string): Assessment | undefined => a.assessments.find(s => s.point === point)

@@ -45,8 +45,8 @@ import { listFiles, zipFolder } from './lib/zip'
 import { serveStatic } from './offline/serve.mjs'
 
 const PNG_SCALE = 2
-// Every printed document's footer: the deck, how fresh its context is, the page.
-const printFooter = (article: Readonly<Article>) => handoutFooter(article.source.title, `context verified on ${formatDate(article.meta.verifiedOn)}; record through ${formatDate(article.meta.recordThrough)}`)
+// Every printed document's footer: the deck's title (shorter than a source's may be), how fresh its context is, the page.
+const printFooter = (article: Readonly<Article>) => handoutFooter(article.deck.title, `context verified on ${formatDate(article.meta.verifiedOn)}; record through ${formatDate(article.meta.recordThrough)}`)
 const started = Date.now()
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`
 

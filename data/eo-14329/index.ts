@@ -8,6 +8,7 @@ import { series } from './series'
 // was not found: what it says comes from secondary sources, each point with its sources
 // and, where one source alone gives it, marked so. Sections 1 and 2 are the order's own
 // numbers; the other parts are grouped by subject, their section numbers not confirmed.
+// Every heading is ours (ownHeading): footers cite them without quotation marks.
 const S = {
   indiaToday: 'https://www.indiatoday.in/world/us-news/story/trump-administration-issues-notice-imposing-additional-25-tariffs-indian-goods-august-27-glbs-2776712-2025-08-26',
   tass: 'https://tass.com/economy/1998725',
@@ -55,14 +56,14 @@ export default defineDeck({
     publishedMonth: '2025-08',
     url: S.americanFocus,
     sections: [
-      { id: 'basis', heading: 'Legal basis (as reported)', short: 'Legal basis' },
-      { id: 'sec-1', heading: 'Section 1: the emergency it builds on', short: 'Section 1' },
-      { id: 'sec-2', heading: 'Section 2: an extra duty on goods from India', short: 'Section 2' },
-      { id: 'timing', heading: 'When the duty applied (section number not confirmed)', short: 'When it applied' },
-      { id: 'coverage', heading: 'What it covered and what it spared (section number not confirmed)', short: 'What it covered' },
-      { id: 'others', heading: 'Other buyers of Russian oil (section number not confirmed)', short: 'Other buyers' },
-      { id: 'amendments', heading: 'How the order could change (section number not confirmed)', short: 'How it could change' },
-      { id: 'enforcement', heading: 'Putting it into effect (section number not confirmed)', short: 'Putting it into effect' },
+      { id: 'basis', heading: 'Legal basis (as reported)', short: 'Legal basis', ownHeading: true },
+      { id: 'sec-1', heading: 'Section 1: the emergency it builds on', short: 'Section 1', ownHeading: true },
+      { id: 'sec-2', heading: 'Section 2: an extra duty on goods from India', short: 'Section 2', ownHeading: true },
+      { id: 'timing', heading: 'When the duty applied (section number not confirmed)', short: 'When it applied', ownHeading: true },
+      { id: 'coverage', heading: 'What it covered and what it spared (section number not confirmed)', short: 'What it covered', ownHeading: true },
+      { id: 'others', heading: 'Other buyers of Russian oil (section number not confirmed)', short: 'Other buyers', ownHeading: true },
+      { id: 'amendments', heading: 'How the order could change (section number not confirmed)', short: 'How it could change', ownHeading: true },
+      { id: 'enforcement', heading: 'Putting it into effect (section number not confirmed)', short: 'Putting it into effect', ownHeading: true },
     ],
   },
   points: [

@@ -11,6 +11,9 @@ export const sectionSchema = z.object({
   short: text,
   // A standfirst or an introduction may have no heading in the article.
   untitled: z.boolean().optional(),
+  // The heading is the deck's own words for a part the source gives no title (or whose
+  // text was not at hand): citations give it without quotation marks.
+  ownHeading: z.boolean().optional(),
 }).strict()
 
 export const sourceSchema = z.object({

@@ -5,7 +5,7 @@
 import type { Article } from '../../data/schema'
 import type { Paper, PrintFont } from './print-page'
 import { formatDate, hostOf } from '../../data/format'
-import { briefingEvents, briefingOf, eventStanding, sectionById, sourceNoun } from '../../data/selectors'
+import { briefingEvents, briefingOf, eventStanding, publishedWithNote, sectionById, sourceNoun } from '../../data/selectors'
 import { qrCode } from '../../vite/deck-address'
 import { escapeXml as escape, wrappableUrl } from './markup'
 import { comparable } from './pdf'
@@ -61,7 +61,7 @@ export function briefingNoteHtml(a: Readonly<Article>, { fonts, paper, url }: { 
   <div>
     <p class="kicker">Briefing note</p>
     <h1>${escape(source.title)}</h1>
-    <p class="meta">${escape(source.outlet)}, published ${escape(source.published)} · <a href="${escape(source.url)}">${escape(hostOf(source.url))}</a> · context verified on ${formatDate(meta.verifiedOn)}; record through ${formatDate(meta.recordThrough)}</p>
+    <p class="meta">${escape(source.outlet)}, published ${escape(publishedWithNote(a))} · <a href="${escape(source.url)}">${escape(hostOf(source.url))}</a> · context verified on ${formatDate(meta.verifiedOn)}; record through ${formatDate(meta.recordThrough)}</p>
   </div>
   ${url ? qr(url) : ''}
 </header>

@@ -30,7 +30,7 @@ export function defaultSlides(a: Readonly<Article>): GeneratedSlide[] {
   const the = `the ${sourceNoun(a)}`
   const slides: GeneratedSlide[] = [
     { part: 'cover', weight: 0.5, frontmatter: { layout: 'cover' }, body: '<div class="with-take-home">\n  <CoverTitle />\n  <TakeHome />\n</div>', note: `Say what this deck is: a close reading of ${the}, its points in our own words, each slide's footer naming the part of ${the} it comes from.` },
-    { part: 'agenda', weight: 0.5, frontmatter: { title: `What ${the} covers` }, body: '<AgendaList />', note: `The order follows ${the}'s own sections, so the room can follow along in the original.` },
+    { part: 'agenda', weight: 0.5, frontmatter: { title: `What ${the} covers` }, body: '<AgendaList />', note: `The slides take ${the}'s parts in the order ${the} gives them.` },
   ]
   for (const section of a.source.sections) {
     const prose = a.points.filter(p => p.section === section.id && !p.list)

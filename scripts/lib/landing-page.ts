@@ -46,7 +46,7 @@ ${a.deck.variants.map(v => `<li><a href="${escape(`${base}${id}/${v.id}/`)}">${e
 <body>
 <main>
 <h1>Slide decks</h1>
-<p class="lede">Each deck presents one article in its own words, with the record since. Open a deck to present it, read it on a phone, or print it.</p>
+<p class="lede">Each deck presents one text, an article or an official order, in its own words, with the public record since. Open a deck to present it, read it on a phone, or print it.</p>
 ${items}
 </main>
 </body>

@@ -78,7 +78,7 @@ describe('npm run export', () => {
     // A4 turned: the slide is printed wide enough for its body text to reach 9 pt.
     expect(pageSizes.filter(p => !isA4(p.height, p.width))).toEqual([])
     // Everything but the running footer, the slides' small print too, prints at 9 pt or more.
-    const footer = (text: string) => /^page \d+ of \d+$/.test(text) || text.startsWith(article.source.title)
+    const footer = (text: string) => /^page \d+ of \d+$/.test(text) || text.startsWith(article.deck.title)
     const under = runs.flatMap((page, i) => page.filter(r => !footer(r.text) && Math.round(r.size * 10) / 10 < 9).map(r => `page ${i + 1}: ${r.size.toFixed(1)} pt "${r.text}"`))
     expect(under).toEqual([])
     const at = slidePages(hp, titles(slides), 'briefing')
