@@ -3,6 +3,7 @@
 // Slidev mounted earlier while they were hidden.
 import type { SlideInfo } from '@slidev/types'
 import type { Page } from 'playwright-core'
+import type { Article } from '../../data/schema'
 import { SLIDE_VIEWPORT } from '../../scripts/lib/browse'
 import { diagramsOn } from '../../scripts/lib/deck'
 import { article } from '../deck-under-test'
@@ -18,10 +19,10 @@ export const where = (p: Place): string => `slide ${p.no}${p.clicks ? ` at click
 /** What the walks need to know of the deck: its length, its diagram count, and slide numbers by route alias (markers lead to addresses such as `/deck/checks-1`). */
 export interface Shape { total: number, diagrams: number, aliases: Record<string, number> }
 
-export function shapeOf(slides: SlideInfo[]): Shape {
+export function shapeOf(slides: SlideInfo[], data: Readonly<Article> = article): Shape {
   return {
     total: slides.length,
-    diagrams: slides.reduce((n, s) => n + diagramsOn(article, s).length, 0),
+    diagrams: slides.reduce((n, s) => n + diagramsOn(data, s).length, 0),
     aliases: Object.fromEntries(slides.flatMap((s, i) => s.frontmatter.routeAlias ? [[s.frontmatter.routeAlias, i + 1]] : [])),
   }
 }

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
+import type { DeckPlace } from '../../scripts/lib/decks'
 import type { StaticServer } from '../../scripts/offline/serve.mjs'
-import type { ScratchDeck } from '../scratch-deck'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,7 +18,7 @@ export { BASE }
  * from the run's one build (built-sites.ts), or another variant or a scratch deck built
  * for the caller (and removed when it closes).
  */
-export async function builtDeck(options: { withNotes?: boolean, deck?: ScratchDeck, variant?: string } = {}): Promise<StaticServer & { dir: string }> {
+export async function builtDeck(options: { withNotes?: boolean, deck?: DeckPlace & { remove?: () => void }, variant?: string } = {}): Promise<StaticServer & { dir: string }> {
   const { deck, variant = 'class' } = options
   if (!deck && variant === 'class') {
     const dir = inject('builtSites')[options.withNotes ? 'notes' : 'plain']
@@ -31,7 +31,7 @@ export async function builtDeck(options: { withNotes?: boolean, deck?: ScratchDe
   const close = async () => {
     await server.close()
     rmSync(parent, { recursive: true, force: true })
-    deck?.remove()
+    deck?.remove?.()
   }
   return { ...server, dir, close }
 }
