@@ -1,13 +1,18 @@
 // Every real deck but the one the engine's suites walk in full (tests/deck-under-test.ts),
 // built and walked as its audience meets it: each slide opened at its address and checked
 // (no error, nothing fetched from elsewhere, nothing spilling or too small, accessible),
-// then the whole talk presented with the arrow key, every slide reached and drawn.
+// then the whole talk presented with the arrow key, every slide reached and drawn; read
+// on a phone held upright; printed from the browser.
 import type { Browser } from 'playwright-core'
 import type { Watched } from './session'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { waitForSlide } from '../../scripts/lib/browse'
 import { loadSlides } from '../../scripts/lib/deck'
 import { deckArticle, decksIn, writeEntry } from '../../scripts/lib/decks'
+import { readPdfText } from '../../scripts/lib/pdf'
 import { DECK } from '../deck-under-test'
 import { auditSlide } from './audit'
 import { shapeOf, slideFailures, unreached, waitForDeck, walk } from './journey'
@@ -46,6 +51,32 @@ describe.each(runs.flat().map(r => ({ ...r, name: `${r.deck.id}, ${r.variant}` }
     }
     expect(problems).toEqual([])
   }, 240_000)
+
+  it('reads on a phone held upright: the reading page, every slide in turn, nothing wider than the screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', e => errors.push(e.message))
+    await page.goto(site.url)
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`${new URL(site.url).pathname}read/`)
+    for (let no = 1; no <= slides.length; no++)
+      expect(await page.locator(`#slide-${no}`).count(), `slide ${no}`).toBe(1)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+    expect(errors).toEqual([])
+    await context.close()
+  }, 60_000)
+
+  it('prints from the browser, one page a slide', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.goto(`${site.url}print`, { waitUntil: 'load' })
+    await page.waitForFunction(n => document.querySelectorAll('.print-slide-container .slidev-layout').length >= n, slides.length, { timeout: 60_000 })
+    await page.emulateMedia({ media: 'print' })
+    const dir = mkdtempSync(join(tmpdir(), 'deck-real-print-'))
+    await page.pdf({ path: join(dir, 'printed.pdf'), preferCSSPageSize: true, printBackground: true })
+    expect((await readPdfText(join(dir, 'printed.pdf'))).pages).toHaveLength(slides.length)
+    rmSync(dir, { recursive: true, force: true })
+    await page.close()
+  }, 90_000)
 
   it('is presented with the arrow key from the first slide to the last, every slide reached, headed and drawn', async () => {
     const shape = shapeOf(slides, article)
