@@ -12,10 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hostOf, pointById } from '../../data'
 import { verdicts } from '../../data/verdicts'
 import { ROOT } from '../../scripts/lib/deck'
+import { deckArticle, decksIn } from '../../scripts/lib/decks'
 import { slideParagraphs } from '../../scripts/lib/pptx'
 import { DECK_FONTS, fontconfigWithout } from '../../scripts/lib/pptx-font'
 import { badgesInSentences, readPdfLayout, textMissing, textOffPage, textOverText } from '../../scripts/lib/pptx-layout'
-import { article, DECK } from '../deck-under-test'
 
 const LOCAL = /localhost|127(?:\.\d+){3}|\[::1\]|0\.0\.0\.0/g
 const squash = (s: string) => s.replace(/\s+/g, '')
@@ -25,21 +25,24 @@ function perSlide(pages: PageLayout[], check: (page: PageLayout, i: number) => s
   return pages.flatMap((page, i) => check(page, i).map(p => `slide ${i + 1}: ${p}`))
 }
 
-const VARIANT_NAMES = article.deck.variants.map(v => v.id)
+// Every variant of every real deck.
+const cases = (await Promise.all(decksIn().map(async (deck) => {
+  const article = await deckArticle(deck)
+  return article.deck.variants.map(v => ({ deck, article, variant: v.id, name: `${deck.id}-${v.id}` }))
+}))).flat()
 
-// One export makes every variant's PPTX file.
+// One export makes every deck's PPTX files.
 const work = mkdtempSync(join(tmpdir(), 'deck-pptx-journey-'))
 const out = join(work, 'out')
 let exported: ReturnType<typeof spawnSync>
 beforeAll(() => {
-  exported = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/export.ts'), '--deck', DECK.id, '--only', 'pptx', '--out', out], { cwd: ROOT, encoding: 'utf8' })
-}, 420_000)
+  exported = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/export.ts'), '--only', 'pptx', '--out', out], { cwd: ROOT, encoding: 'utf8' })
+}, 600_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-describe.each(VARIANT_NAMES)('the exported %s PPTX, opened where the deck\'s font is not installed', (variant) => {
-  const name = `${DECK.id}-${variant}`
-  const pptx = join(out, DECK.id, variant, `${name}.pptx`)
-  const convertedDir = join(work, variant)
+describe.each(cases)('the exported $name PPTX, opened where the deck\'s font is not installed', ({ deck, article, variant, name }) => {
+  const pptx = join(out, deck.id, variant, `${name}.pptx`)
+  const convertedDir = join(work, name)
   let converted: ReturnType<typeof spawnSync>
   let parts: Record<string, Uint8Array>
   let pages: PageLayout[]
@@ -50,10 +53,10 @@ describe.each(VARIANT_NAMES)('the exported %s PPTX, opened where the deck\'s fon
       return
     parts = unzipSync(readFileSync(pptx))
     // The deck's fonts hidden, and a fresh profile, so no font LibreOffice cached leaks in.
-    const fontconfig = join(work, `fonts-${variant}.conf`)
+    const fontconfig = join(work, `fonts-${name}.conf`)
     writeFileSync(fontconfig, fontconfigWithout(DECK_FONTS))
     converted = spawnSync('soffice', [
-      `-env:UserInstallation=${pathToFileURL(join(work, `profile-${variant}`)).href}`,
+      `-env:UserInstallation=${pathToFileURL(join(work, `profile-${name}`)).href}`,
       '--headless',
       // Tagged, so each paragraph's text comes out as one marked group.
       '--convert-to',
