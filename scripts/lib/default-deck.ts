@@ -40,7 +40,8 @@ export function defaultSlides(a: Readonly<Article>): GeneratedSlide[] {
       slides.push({ part: `list-${list.id}`, weight: 1.5, frontmatter: { title: list.title, sources: [section.id] }, body: `<ListCards list="${list.id}" :show-title="false" />`, note: `${the[0].toUpperCase()}${the.slice(1)} gives these as a list of its own.` })
   }
   if (a.steps)
-    slides.push({ part: 'steps', weight: 1.5, frontmatter: { title: a.steps.title, sources: unique(a.steps.items.map(s => s.section)) }, body: '<StepBars />', note: `These are ${the}'s own figures, as it gives them.` })
+    // The bars carry the data's caption; the slide's title says whose figures they are.
+    slides.push({ part: 'steps', weight: 1.5, frontmatter: { title: `${the[0].toUpperCase()}${the.slice(1)}'s own figures`, sources: unique(a.steps.items.map(s => s.section)) }, body: '<StepBars />', note: `These are ${the}'s own figures, as it gives them.` })
   for (const d of a.diagrams) {
     const drawn = buildDiagram(a, d)
     slides.push({ part: `diagram-${d.id}`, weight: 2, frontmatter: { title: d.title, sources: drawn.sections }, body: `<ArticleDiagram id="${d.id}" />`, note: 'The diagram is drawn from the same data as its text alternative, which a screen reader reads out.' })

@@ -85,8 +85,9 @@ function diagramsNow({ no, canvas }: { no: number, canvas: number }): DiagramSta
   })
 }
 
-// A real drawing on the 980 px canvas; a diagram sized while hidden comes out 0×0.
-const MIN = { width: 200, height: 100 }
+// A real drawing on the 980 px canvas; a diagram sized while hidden comes out 0×0. A
+// diagram of one row (three actors side by side) is drawn about 60 px high.
+const MIN = { width: 200, height: 40 }
 const isDrawn = (d: DiagramState) => d.width > MIN.width && d.height > MIN.height && d.inside
 
 /** What is wrong with the diagrams on slide `no` of the page's slideshow, after giving them time to draw. */

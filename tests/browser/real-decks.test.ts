@@ -1,5 +1,6 @@
 // Every real deck but the one the engine's suites walk in full (tests/deck-under-test.ts),
-// built and walked as its audience meets it: each slide opened at its address and checked
+// and the neutral fixture deck (made wholly from its data), built and walked as its
+// audience meets it: each slide opened at its address and checked
 // (no error, nothing fetched from elsewhere, nothing spilling or too small, accessible),
 // then the whole talk presented with the arrow key, every slide reached and drawn; read
 // on a phone held upright; printed from the browser.
@@ -14,13 +15,14 @@ import { loadSlides } from '../../scripts/lib/deck'
 import { deckArticle, decksIn, writeEntry } from '../../scripts/lib/decks'
 import { readPdfText } from '../../scripts/lib/pdf'
 import { DECK } from '../deck-under-test'
+import { FIXTURE } from '../fixture-deck'
 import { auditSlide } from './audit'
 import { shapeOf, slideFailures, unreached, waitForDeck, walk } from './journey'
 import { axeViolations, openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
 
 const MIN_PX = 14
-const runs = await Promise.all(decksIn().filter(d => d.id !== DECK.id).map(async (deck) => {
+const runs = await Promise.all([...decksIn().filter(d => d.id !== DECK.id), FIXTURE].map(async (deck) => {
   const article = await deckArticle(deck)
   return Promise.all(article.deck.variants.map(async v => ({ deck, article, variant: v.id, slides: await loadSlides(await writeEntry(deck, v.id)) })))
 }))
