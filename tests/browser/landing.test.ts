@@ -10,15 +10,11 @@ import { validateArticle } from '../../data/validate'
 import { writeHostedSite } from '../../scripts/lib/hosted-site'
 import { serveStatic } from '../../scripts/offline/serve.mjs'
 import { article, DECK } from '../deck-under-test'
+import { LEAST_DECK } from '../least-deck'
 import { axeViolations, openBrowser, watchedPage } from './session'
 
 const BASE = '/decks/'
-const second = validateArticle({
-  deck: { title: 'A second deck', variants: [{ id: 'talk', label: 'talk', minutes: 15 }] },
-  source: { title: 'Another article', outlet: 'Example News', published: 'May 2026', publishedMonth: '2026-05', url: 'https://example.org/a', sections: [{ id: 'only', heading: 'The only section', short: 'Only' }] },
-  points: [{ id: 'one', section: 'only', kind: 'claim', text: 'One point.' }],
-  meta: { verifiedOn: '2026-06-01', recordThrough: '2026-06-01' },
-})
+const second = validateArticle({ ...LEAST_DECK, deck: { title: 'A second deck', variants: [{ id: 'talk', label: 'talk', minutes: 15 }] } })
 const decks = [{ id: DECK.id, article }, { id: 'second', article: second }]
 const work = mkdtempSync(join(tmpdir(), 'deck-landing-'))
 let server: Awaited<ReturnType<typeof serveStatic>>

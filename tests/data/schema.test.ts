@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ArticleDataError, validateArticle } from '../../data/validate'
 import { article } from '../deck-under-test'
 import { cloneArticle } from '../fixtures'
+import { LEAST_DECK } from '../least-deck'
 
 type Mutation = (a: any) => void
 
@@ -20,12 +21,7 @@ function errorOf(mutate: Mutation): ArticleDataError {
 }
 
 describe('a deck with the least data', () => {
-  const least = {
-    deck: { title: 'A short deck' },
-    source: { title: 'An article', outlet: 'Example News', published: 'May 2026', publishedMonth: '2026-05', url: 'https://example.org/a', sections: [{ id: 'only', heading: 'The only section', short: 'Only' }] },
-    points: [{ id: 'one', section: 'only', kind: 'claim', text: 'One point.' }],
-    meta: { verifiedOn: '2026-06-01', recordThrough: '2026-06-01' },
-  }
+  const least = LEAST_DECK
 
   it('is valid: every other part is optional, and comes out empty or absent', () => {
     const a = validateArticle(least)

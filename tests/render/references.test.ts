@@ -8,6 +8,7 @@ import { join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildSite } from '../../scripts/lib/build'
 import { ROOT } from '../../scripts/lib/deck'
+import { LEAST_DECK } from '../least-deck'
 import { scratchDeck } from '../scratch-deck'
 
 const work = mkdtempSync(join(tmpdir(), 'deck-references-'))
@@ -36,12 +37,7 @@ describe('a slide naming what the deck lacks', () => {
 
   it('fails the build on a part the deck does not have', async () => {
     const deck = scratchDeck('bare', {
-      dataModule: `export default ${JSON.stringify({
-        deck: { title: 'A bare deck' },
-        source: { title: 'An article', outlet: 'Example News', published: 'May 2026', publishedMonth: '2026-05', url: 'https://example.org/a', sections: [{ id: 'only', heading: 'The only section', short: 'Only' }] },
-        points: [{ id: 'one', section: 'only', kind: 'claim', text: 'One point.' }],
-        meta: { verifiedOn: '2026-06-01', recordThrough: '2026-06-01' },
-      })}\n`,
+      dataModule: `export default ${JSON.stringify(LEAST_DECK)}\n`,
       slideFiles: { 'talk.md': '# The bottom line\n\n<BottomLine />\n' },
     })
     const message = await failureOf(deck)

@@ -5,14 +5,9 @@ import { validateArticle } from '../../data/validate'
 import { ROOT } from '../../scripts/lib/deck'
 import { componentUsages, referenceProblems, unknownSources } from '../../vite/slide-references'
 import { article, DECK } from '../deck-under-test'
+import { LEAST_DECK } from '../least-deck'
 
-/** A deck with nothing but what the schema requires. */
-const bare = validateArticle({
-  deck: { title: 'A bare deck' },
-  source: { title: 'An article', outlet: 'Example News', published: 'May 2026', publishedMonth: '2026-05', url: 'https://example.org/a', sections: [{ id: 'only', heading: 'The only section', short: 'Only' }] },
-  points: [{ id: 'one', section: 'only', kind: 'claim', text: 'One point.' }],
-  meta: { verifiedOn: '2026-06-01', recordThrough: '2026-06-01' },
-})
+const bare = validateArticle(LEAST_DECK)
 const problems = (text: string, data = article) => referenceProblems(data, text).map(p => `${p.line}: ${p.problem}`)
 
 describe('componentUsages', () => {
