@@ -5,7 +5,8 @@ import { deckAddress } from './vite/deck-address.ts'
 
 // The tests that need a browser, a build, LibreOffice or an export; everything else is the
 // fast suite (`npm run test:fast`), which a plain clone runs with no tool but Node.
-const SLOW = ['tests/browser/**', 'tests/export/**', 'tests/clone/**', 'tests/render/**']
+const EXPORT = 'tests/export/**'
+const SLOW = ['tests/browser/**', EXPORT, 'tests/clone/**', 'tests/render/**']
 
 export default defineConfig({
   plugins: [vue(), deckAddress()],
@@ -13,8 +14,8 @@ export default defineConfig({
     alias: {
       // Drawing the data diagrams takes Chromium; the components' tests see a stand-in.
       'virtual:deck-diagrams': fileURLToPath(new URL('./tests/components/diagram-drawings.stub.ts', import.meta.url)),
-      // The components show the deck the tests open (tests/deck-under-test.ts).
-      'virtual:deck-data': fileURLToPath(new URL('./data/india-russia/index.ts', import.meta.url)),
+      // The components show the engine's neutral fixture deck (tests/fixture-deck.ts), not an article's.
+      'virtual:deck-data': fileURLToPath(new URL('./tests/fixture-deck/data/index.ts', import.meta.url)),
     },
   },
   test: {
@@ -24,7 +25,9 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'fast', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW] } },
       // The class deck is built once for the run, with and without notes (tests/browser/built-sites.ts).
-      { extends: true, test: { name: 'slow', include: SLOW.map(dir => `${dir}/*.test.ts`), globalSetup: ['tests/browser/built-sites.ts'] } },
+      { extends: true, test: { name: 'slow', include: SLOW.filter(dir => dir !== EXPORT).map(dir => `${dir}/*.test.ts`), globalSetup: ['tests/browser/built-sites.ts'] } },
+      // Every deck is exported once for the run, in the background (tests/export/exported.ts).
+      { extends: true, test: { name: 'export', include: [`${EXPORT}/*.test.ts`], globalSetup: ['tests/export/exported.ts'] } },
     ],
   },
 })

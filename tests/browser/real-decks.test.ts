@@ -2,8 +2,10 @@
 // and the neutral fixture deck (made wholly from its data), built and walked as its
 // audience meets it: each slide opened at its address and checked
 // (no error, nothing fetched from elsewhere, nothing spilling or too small, accessible),
-// then the whole talk presented with the arrow key, every slide reached and drawn; read
-// on a phone held upright; printed from the browser.
+// then the whole talk presented with the arrow key, every slide reached and drawn, and
+// again from the presenter view with the audience window following; read on a phone held
+// upright; printed from the browser. Each is its notes build (the presenter view needs
+// the notes; the audience's slides are the public build's).
 import type { Browser } from 'playwright-core'
 import type { Watched } from './session'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -18,6 +20,7 @@ import { DECK } from '../deck-under-test'
 import { FIXTURE } from '../fixture-deck'
 import { auditSlide } from './audit'
 import { shapeOf, slideFailures, unreached, waitForDeck, walk } from './journey'
+import { presenterWalk } from './presenter-walk'
 import { axeViolations, openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
 
@@ -33,7 +36,7 @@ describe.each(runs.flat().map(r => ({ ...r, name: `${r.deck.id}, ${r.variant}` }
   let w: Watched
 
   beforeAll(async () => {
-    site = await builtDeck({ deck, variant })
+    site = await builtDeck({ deck, variant, withNotes: true })
     browser = await openBrowser()
     w = await watchedPage(browser, new URL(site.url).origin)
   }, 240_000)
@@ -88,4 +91,8 @@ describe.each(runs.flat().map(r => ({ ...r, name: `${r.deck.id}, ${r.variant}` }
     expect([...failures, ...unreached(visited, slides.length)]).toEqual([])
     expect(w.take().errors).toEqual([])
   }, 240_000)
+
+  it('is presented from the presenter view to the end, the audience window following, every diagram drawn in both', async () => {
+    expect(await presenterWalk(browser, site.url, shapeOf(slides, article))).toEqual([])
+  }, 600_000)
 })

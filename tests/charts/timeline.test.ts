@@ -4,8 +4,9 @@ import { textWidth } from '../../charts/text-metrics'
 import { eventMark, timeline } from '../../charts/timeline'
 import { epiloguePages, timelinePageCount } from '../../data'
 import { byMonthPages } from '../../data/pages'
-import { article } from '../deck-under-test'
+import { crowded as article } from '../fixture-variants'
 
+// The fixture deck's events over two slides, May crowded with them.
 const tracks = article.deck.tracks.map(t => t.id)
 const options = { tracks: article.deck.tracks, recordThrough: article.meta.recordThrough }
 const pages = epiloguePages(article)
@@ -29,8 +30,8 @@ describe('the timeline pages', () => {
   })
 
   it('split where the busiest track is lightest', () => {
-    const events = [event('a', '2025-01-05', 'us-india'), event('b', '2025-01-20', 'us-india'), event('c', '2025-02-01', 'us-india'), event('d', '2025-03-01', 'oil-gulf')]
-    // Splitting after January keeps two US events together; after February would leave three.
+    const events = [event('a', '2025-01-05', 'council'), event('b', '2025-01-20', 'council'), event('c', '2025-02-01', 'council'), event('d', '2025-03-01', 'works')]
+    // Splitting after January keeps two council events together; after February would leave three.
     expect(byMonthPages(events, 2).map(p => p.map(e => e.id))).toEqual([['a', 'b'], ['c', 'd']])
   })
 })
@@ -65,15 +66,16 @@ describe('timeline', () => {
       const i = t.months.findIndex(m => m.label === label)
       return (t.months[i + 1]?.y ?? t.plot.bottom) - t.months[i].y
     }
-    // February 2026 holds four events, November 2025 none.
-    expect(band(drawn[0], 'Feb')).toBeGreaterThan(band(drawn[0], 'Nov'))
+    // May 2026 holds six events, August none.
+    expect(band(drawn[1], 'May 2026')).toBeGreaterThan(band(drawn[1], 'Aug'))
   })
 
   it('names months on the axis from the data, with the year at the start and in January', () => {
-    const [first] = drawn
-    expect(first.months[0].label).toBe('Aug 2025')
-    expect(first.months.map(m => m.label)).toContain('Jan 2026')
-    expect(first.months.map(m => m.label)).toContain('Sep')
+    expect(drawn.map(t => t.months[0].label)).toEqual(['Apr 2026', 'May 2026'])
+    expect(drawn[1].months.map(m => m.label)).toContain('Sep')
+    // The fixture's record ends within its year: a page across the new year names it.
+    const turn = timeline([event('a', '2026-11-10', 'council'), event('b', '2027-02-03', 'works')], options)
+    expect(turn.months.map(m => m.label)).toEqual(['Nov 2026', 'Dec', 'Jan 2027', 'Feb'])
   })
 
   it('keeps every card inside the drawing, and cards in a column apart', () => {
@@ -98,17 +100,17 @@ describe('timeline', () => {
   it('marks contested, single-source, planned and scheduled events in words, and firm ones not at all', () => {
     const cards = drawn.flatMap(t => t.cards)
     const card = (id: string) => cards.find(c => c.id === id)!
-    expect(card('section-122-surcharge')).toMatchObject({ mark: 'contested', markWords: 'contested' })
-    expect(card('su57-talks')).toMatchObject({ mark: 'single-source', markWords: 'one source' })
-    expect(card('brics-summit')).toMatchObject({ mark: 'planned', markWords: 'planned', head: '12 Sep (planned):' })
-    expect(card('section-122-end')).toMatchObject({ mark: 'scheduled', markWords: 'scheduled' })
-    expect(card('tianjin-meeting')).toMatchObject({ mark: 'firm', markWords: '', head: '1 Sep:' })
+    expect(card('cost-dispute')).toMatchObject({ mark: 'contested', markWords: 'contested' })
+    expect(card('survey-done')).toMatchObject({ mark: 'single-source', markWords: 'one source' })
+    expect(card('opening')).toMatchObject({ mark: 'planned', markWords: 'planned', head: '30 Nov (planned):' })
+    expect(card('toll-ends')).toMatchObject({ mark: 'scheduled', markWords: 'scheduled' })
+    expect(card('tender-opened')).toMatchObject({ mark: 'firm', markWords: '', head: '2 Apr:' })
     expect(eventMark({ status: 'planned', confidence: 'contested' })).toBe('planned')
   })
 
   it('draws where the record ends on the page that has planned events after it', () => {
     const last = drawn.at(-1)!
-    expect(last.recordEnd?.label).toBe('the record ends (24 Jun 2026)')
+    expect(last.recordEnd?.label).toBe('the record ends (28 May 2026)')
     const planned = last.cards.filter(c => c.mark === 'planned' || c.mark === 'scheduled')
     for (const c of planned)
       expect(c.dateY).toBeGreaterThan(last.recordEnd!.y)
@@ -126,7 +128,7 @@ describe('timeline', () => {
   })
 
   it('refuses a column with more events than fit, naming the column', () => {
-    const crowded = Array.from({ length: 12 }, (_, i) => event(`e${i}`, `2025-01-${String(i + 1).padStart(2, '0')}`, 'india-russia', { label: 'A label long enough to wrap over two lines of its column' }))
-    expect(() => timeline(crowded, options)).toThrow(/"India and Russia" column holds more events than fit/)
+    const full = Array.from({ length: 16 }, (_, i) => event(`e${i}`, `2025-01-${String(i + 1).padStart(2, '0')}`, 'council', { label: 'A label long enough to wrap over two lines of its column' }))
+    expect(() => timeline(full, options)).toThrow(/"The council" column holds more events than fit/)
   })
 })

@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ArticleDiagram from '../../components/ArticleDiagram.vue'
 import { diagramById } from '../../diagrams'
-import { article } from '../deck-under-test'
+import { article } from '../fixture-deck'
 
 const ids = article.diagrams.map(d => d.id)
 

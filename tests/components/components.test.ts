@@ -15,13 +15,16 @@ import SeriesChart from '../../components/SeriesChart.vue'
 import SourceNote from '../../components/SourceNote.vue'
 import SourcesList from '../../components/SourcesList.vue'
 import StepBars from '../../components/StepBars.vue'
-import { checkAliasFor, checkPages, contextSourcePages, eventById, formatDate, hostOf, listItems, promptPages, promptsFor, sectionPoints } from '../../data'
+import { checkAliasFor, checkPages, contextSourcePages, eventById, formatDate, hostOf, listItems, promptPages, promptsFor, sectionPoints, seriesById } from '../../data'
 import { markerTrail } from '../../setup/marker-trail'
-import { article } from '../deck-under-test'
+import { crowded as article } from '../fixture-variants'
 import { mountInDeck } from './mount'
 import { nav, resetDeck, slide } from './slidev-stub'
 
 vi.mock('@slidev/client', () => import('./slidev-stub'))
+// The fixture deck with more checks and discussed sections than one slide holds, so the paged
+// components have a second page to show.
+vi.mock('../../data/current', async () => ({ article: (await import('../fixture-variants')).crowded }))
 // Mounted components keep watching the shared navigation: unmount each after its test.
 enableAutoUnmount(afterEach)
 beforeEach(() => {
@@ -31,8 +34,8 @@ beforeEach(() => {
 
 describe('keyPoints', () => {
   it('renders every prose point of the section, with its kind', () => {
-    const w = mountInDeck(KeyPoints, { section: 'energy' })
-    const points = sectionPoints(article, 'energy')
+    const w = mountInDeck(KeyPoints, { section: 'next' })
+    const points = sectionPoints(article, 'next')
     expect(w.findAll('li')).toHaveLength(points.length)
     for (const p of points)
       expect(w.find(`[data-point="${p.id}"]`).text()).toContain(p.text)
@@ -45,24 +48,24 @@ describe('keyPoints', () => {
 })
 
 describe('listCards', () => {
-  it('renders the call\'s takeaways as titled cards', () => {
-    const w = mountInDeck(ListCards, { list: 'call-takeaways' })
-    const items = listItems(article, 'call-takeaways')
-    expect(w.find('h2').text()).toBe(article.lists.find(l => l.id === 'call-takeaways')!.title)
+  it('renders a list\'s items as titled cards', () => {
+    const w = mountInDeck(ListCards, { list: 'benefits' })
+    const items = listItems(article, 'benefits')
+    expect(w.find('h2').text()).toBe(article.lists.find(l => l.id === 'benefits')!.title)
     expect(w.findAll('li')).toHaveLength(items.length)
     expect(w.findAll('strong').map(s => s.element.firstChild?.textContent)).toEqual(items.map(i => i.label))
-    expect(w.find('[data-point="call-energy"] a').text()).toContain('unverifiable')
+    expect(w.find('[data-point="benefit-walk"] a').text()).toContain('imprecise')
   })
 
-  it('renders sector cards in the requested number of columns', () => {
-    const w = mountInDeck(ListCards, { list: 'trade-sectors', columns: 1 })
-    expect(w.text()).toContain('Rare earths')
+  it('renders the cards in the requested number of columns', () => {
+    const w = mountInDeck(ListCards, { list: 'benefits', columns: 1 })
+    expect(w.text()).toContain('More trade')
     expect(w.find('ol').attributes('style')).toContain('repeat(1,')
   })
 })
 
 describe('stepBars', () => {
-  it('draws one bar per tariff step, sized by rate', () => {
+  it('draws one bar per step, sized by its value', () => {
     const w = mountInDeck(StepBars)
     const steps = w.findAll('[data-step]')
     expect(steps).toHaveLength(article.steps!.items.length)
@@ -71,12 +74,12 @@ describe('stepBars', () => {
       expect(steps[i].text()).toContain(`${s.value}${article.steps!.unit}`)
       expect(steps[i].find('.bar').attributes('style')).toContain(`height: ${(s.value / max) * 100}%`)
     })
-    expect(w.find('.step-bars').attributes('aria-label')).toContain('50%')
+    expect(w.find('.step-bars').attributes('aria-label')).toContain('Agreed, as voted: 520k')
   })
 })
 
 describe('faqReveal', () => {
-  const ids = ['faq-why', 'faq-effect', 'faq-visit']
+  const ids = ['faq-why', 'faq-when', 'faq-cost']
   const shown = (w: ReturnType<typeof mountInDeck>) => w.findAll('dd').map(d => d.attributes('data-shown') !== undefined)
   const expanded = (w: ReturnType<typeof mountInDeck>) => w.findAll('dt button').map(b => b.attributes('aria-expanded'))
 
@@ -125,10 +128,10 @@ describe('faqReveal', () => {
 
 describe('sourceNote', () => {
   it('names the outlet and each article section it draws on, and how fresh the context is', () => {
-    const w = mountInDeck(SourceNote, { sections: ['energy', 'defence'] })
-    expect(w.text()).toContain('KumDi.com')
-    expect(w.text()).toContain('“Energy: The Cornerstone of Cooperation”')
-    expect(w.text()).toContain('“Defense: Beyond Buyer–Seller”')
+    const w = mountInDeck(SourceNote, { sections: ['vote', 'plan'] })
+    expect(w.text()).toContain('The Example Gazette')
+    expect(w.text()).toContain('“The vote”')
+    expect(w.text()).toContain('“The plan”')
     expect(w.text()).toContain(`Context verified on ${formatDate(article.meta.verifiedOn)}; record through ${formatDate(article.meta.recordThrough)}`)
   })
 
@@ -168,14 +171,14 @@ describe('checkMarker', () => {
   })
 
   it('sits after a no-break space, so it never starts a line of its own', () => {
-    const w = mountInDeck(KeyPoints, { section: 'tariff-shock' })
-    const point = w.find('[data-point="tariff-first-step"]').element.textContent
-    expect(point).toMatch(/policy”\.\u00A0Checked against the record:/)
+    const w = mountInDeck(KeyPoints, { section: 'vote' })
+    const point = w.find('[data-point="vote-cost"]').element.textContent
+    expect(point).toMatch(/ten years\.\u00A0Checked against the record:/)
   })
 
   it('in print, links to the row of its check, which carries that id', () => {
     nav.isPrintMode.value = true
-    const check = article.assessments.find(a => a.point === 'tariff-first-step')!
+    const check = article.assessments.find(a => a.point === 'benefit-walk')!
     expect(mountInDeck(CheckMarker, { point: check.point }).find('a').attributes('href')).toBe(`#check-${check.id}`)
     const page = checkPages(article).findIndex(p => p.includes(check)) + 1
     expect(mountInDeck(CriticalReading, { page }).find(`#check-${check.id}`).exists()).toBe(true)
@@ -194,9 +197,9 @@ describe('checkMarker', () => {
   })
 
   it('appears inside KeyPoints next to the checked point', () => {
-    const w = mountInDeck(KeyPoints, { section: 'tariff-shock' })
-    expect(w.find('[data-point="tariff-first-step"] a').text()).toContain('wrong')
-    expect(w.find('[data-point="tariff-reactions"] a').exists()).toBe(false)
+    const w = mountInDeck(KeyPoints, { section: 'next' })
+    expect(w.find('[data-point="next-tender"] a').text()).toContain('accurate')
+    expect(w.find('[data-point="next-open"] a').exists()).toBe(false)
   })
 })
 
@@ -278,45 +281,30 @@ describe('sourcesList parts', () => {
 })
 
 describe('seriesChart', () => {
-  const crude = article.series.find(s => s.id === 'india-russian-crude')!
-  const props = { id: crude.id, from: '2025-06', to: '2026-03', events: ['rosneft-lukoil-sanctions', 'hormuz-closure'] }
+  const footfall = seriesById(article, 'footfall')
+  const props = { id: footfall.id, from: '2026-01', to: '2026-05', events: ['tender-opened', 'cost-dispute'] }
 
   it('draws a mark per figure in its window, hollow where the sources disagree', () => {
     const w = mountInDeck(SeriesChart, props)
     const marks = w.findAll('.mark')
-    expect(marks).toHaveLength(crude.points.filter(p => p.period >= '2025-06').length)
-    expect(w.findAll('.mark.contested').map(m => m.attributes('data-period'))).toEqual(['Dec 2025', 'Feb 2026'])
-    expect(w.findAll('.mark.contested .range')).toHaveLength(2)
+    expect(marks).toHaveLength(footfall.points.filter(p => p.period >= '2026-01').length)
+    expect(w.findAll('.mark.contested').map(m => m.attributes('data-period'))).toEqual(['May 2026'])
+    expect(w.findAll('.mark.contested .range')).toHaveLength(1)
   })
 
   it('names its events, shows its sources and gives every figure in a table', () => {
     const w = mountInDeck(SeriesChart, props)
-    expect(w.find('figcaption').text()).toContain('1: US sanctions Rosneft and Lukoil, 22 Oct 2025.')
-    expect(w.findAll('figcaption a').map(a => a.attributes('href'))).toEqual(chartSources(crude, props.events.map(id => eventById(article, id))))
+    expect(w.find('figcaption').text()).toContain('1: The council opens the tender, 2 Apr 2026.')
+    expect(w.findAll('figcaption a').map(a => a.attributes('href'))).toEqual(chartSources(footfall, props.events.map(id => eventById(article, id))))
     const rows = w.findAll('tbody tr')
-    expect(rows).toHaveLength(crude.points.length)
-    expect(rows[0].text()).toContain('Jan 2022')
-    expect(w.find('svg title').text()).toContain(crude.title)
+    expect(rows).toHaveLength(footfall.points.length)
+    expect(rows[0].text()).toContain('Mar 2025')
+    expect(w.find('svg title').text()).toContain(footfall.title)
   })
 
   it('fails loudly for an unknown series or event', () => {
     expect(() => mountInDeck(SeriesChart, { ...props, id: 'no-such-series' })).toThrow(/Unknown series id/)
     expect(() => mountInDeck(SeriesBars, { id: 'no-such-series' })).toThrow(/Unknown series id/)
     expect(() => mountInDeck(SeriesChart, { ...props, events: ['no-such-event'] })).toThrow(/Unknown event id/)
-  })
-})
-
-describe('seriesBars', () => {
-  it('draws a bar per figure with its value and period, says single-source, and tables every figure', () => {
-    const arms = article.series.find(s => s.id === 'russia-share-india-arms')!
-    const w = mountInDeck(SeriesBars, { id: arms.id })
-    expect(w.find('h2').text()).toBe(arms.title)
-    expect(w.findAll('.bar .value').map(t => t.text())).toEqual(['76%', '36%'])
-    expect(w.findAll('.bar .period').map(t => t.text())).toEqual(['2009–13', '2019–23'])
-    expect(w.find('figcaption').text()).toContain('Single source: 2009–13, 2019–23.')
-    const trade = mountInDeck(SeriesBars, { id: 'india-russia-trade' })
-    expect(trade.find('figcaption').text()).toContain('Single source: FY2021–22.')
-    expect(w.findAll('tbody tr')).toHaveLength(arms.points.length)
-    expect(w.find('svg').attributes('aria-label')).toContain('2009–13, 76%')
   })
 })

@@ -1,6 +1,6 @@
 import { defineComponent, h } from 'vue'
 import { allDiagrams } from '../../diagrams'
-import { article } from '../deck-under-test'
+import { article } from '../fixture-deck'
 
 // Stands in for `virtual:deck-diagrams` in the fast suite, which runs no browser: each data
 // diagram's text alternative from its builder, as the build gives it, and for its drawing an

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import { enableAutoUnmount, mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import EventTimeline from '../../components/EventTimeline.vue'
 import { epiloguePages, formatDate } from '../../data'
-import { article } from '../deck-under-test'
+import { crowded as article } from '../fixture-variants'
 
+// The fixture deck's events over two slides, May crowded with them.
+vi.mock('../../data/current', async () => ({ article: (await import('../fixture-variants')).crowded }))
 enableAutoUnmount(afterEach)
 const pages = epiloguePages(article)
 
@@ -30,12 +32,12 @@ describe('eventTimeline', () => {
 
   it('says in words and in style which events are contested, single-source, planned or scheduled', () => {
     const w = mount(EventTimeline, { props: { page: pages.length } })
-    const brics = w.find('[data-event="brics-summit"]')
-    expect(brics.classes()).toContain('planned')
-    expect(brics.find('.mark-words').text()).toBe('(planned)')
-    expect(w.find('[data-event="section-122-end"]').classes()).toContain('scheduled')
+    const opening = w.find('[data-event="opening"]')
+    expect(opening.classes()).toContain('planned')
+    expect(opening.find('.mark-words').text()).toBe('(planned)')
+    expect(w.find('[data-event="toll-ends"]').classes()).toContain('scheduled')
     expect(w.find('.record-end').exists()).toBe(true)
-    const firm = w.find('[data-event="hormuz-reopens"]')
+    const firm = w.find('[data-event="builder-chosen"]')
     expect(firm.classes()).toContain('firm')
     expect(firm.find('.mark-words').exists()).toBe(false)
   })

@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
 import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import BottomLine from '../../components/BottomLine.vue'
 import CheckTally from '../../components/CheckTally.vue'
-import EventList from '../../components/EventList.vue'
 import SelfCheck from '../../components/SelfCheck.vue'
 import TakeHome from '../../components/TakeHome.vue'
-import { bottomLineSources, checkById, eventById, formatDate, hostOf, pointById } from '../../data'
-import { article } from '../deck-under-test'
+import { checkById, hostOf, pointById } from '../../data'
+import { article } from '../fixture-deck'
 import { mountInDeck } from './mount'
 import { enterSlide, nav, resetDeck } from './slidev-stub'
 
@@ -20,48 +18,14 @@ beforeEach(() => {
   address.value = null
 })
 
-describe('bottomLine', () => {
-  it('gives each line its label, its sentence and a source for what it rests on', () => {
-    const w = mountInDeck(BottomLine)
-    const rows = w.findAll('[data-line]')
-    expect(rows.map(r => r.find('dt').text())).toEqual(article.briefing!.bottomLine.map(b => b.label))
-    article.briefing!.bottomLine.forEach((b, i) => {
-      expect(rows[i].find('dd').text()).toContain(b.text)
-      expect(rows[i].findAll('.cite a').map(a => a.attributes('href'))).toEqual(bottomLineSources(article, b))
-    })
-  })
-})
-
 describe('checkTally', () => {
   it('lists the checks with the verdicts asked for, in that order, each with a source', () => {
-    const w = mountInDeck(CheckTally, { verdicts: ['wrong', 'unverifiable'] })
-    const expected = article.assessments.filter(c => c.verdict === 'wrong').concat(article.assessments.filter(c => c.verdict === 'unverifiable'))
+    // The data lists the unverifiable check before the imprecise one: the order asked for wins.
+    const w = mountInDeck(CheckTally, { verdicts: ['imprecise', 'unverifiable'] })
+    const expected = article.assessments.filter(c => c.verdict === 'imprecise').concat(article.assessments.filter(c => c.verdict === 'unverifiable'))
     expect(w.findAll('[data-check]').map(li => li.attributes('data-check'))).toEqual(expected.map(c => c.id))
-    expect(w.find('[data-check] .verdict').text()).toBe('wrong')
+    expect(w.find('[data-check] .verdict').text()).toBe('imprecise')
     expect(w.find('[data-check] .cite a').text()).toBe(hostOf(expected[0].sources[0]))
-  })
-})
-
-describe('eventList', () => {
-  it('dates each change since publication, with its source', () => {
-    const w = mountInDeck(EventList, { pick: 'changes' })
-    const first = eventById(article, article.briefing!.changes[0])
-    expect(w.findAll('[data-event]')).toHaveLength(article.briefing!.changes.length)
-    expect(w.find('.when').text()).toContain(formatDate(first.date))
-    expect(w.find('.what').text()).toContain(first.label)
-    expect(w.find('.open').exists()).toBe(false)
-    // A contested change says so, as the timeline does.
-    expect(w.find('[data-event="extra-tariff-lifted"] .status').text()).toBe('contested')
-  })
-
-  it('marks planned and scheduled events as such, and says their outcome is not in the record', () => {
-    const w = mountInDeck(EventList, { pick: 'watch' })
-    for (const id of article.briefing!.watch) {
-      const e = eventById(article, id)
-      if (e.status)
-        expect(w.find(`[data-event="${id}"] .status`).text()).toBe(e.date < article.meta.verifiedOn ? `was ${e.status}` : e.status)
-    }
-    expect(w.find('.open').text()).toContain(formatDate(article.meta.verifiedOn))
   })
 })
 

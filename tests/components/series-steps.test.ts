@@ -5,32 +5,32 @@ import { chartSources } from '../../charts/series-chart'
 import SeriesSteps from '../../components/SeriesSteps.vue'
 import StepBars from '../../components/StepBars.vue'
 import { eventById, formatDate, hostOf, seriesById } from '../../data'
-import { article } from '../deck-under-test'
+import { article } from '../fixture-deck'
 import { mountInDeck } from './mount'
 
 enableAutoUnmount(afterEach)
 
-const tariff = seriesById(article, 'us-tariff-india')
-const props = { id: tariff.id, from: '2025-04', to: '2026-09', events: ['supreme-court-ieepa', 'section-122-end'], until: 'section-122-end' }
+const toll = seriesById(article, 'toll')
+const props = { id: toll.id, from: '2025-04', to: '2026-12', events: ['tender-opened', 'toll-ends'], until: 'toll-ends' }
 // A label's lines (its outer tspans) joined by spaces.
 const textOf = (w: ReturnType<typeof mountInDeck>, selector: string) => w.findAll(selector).map(t => Array.from(t.element.children, line => line.textContent).join(' '))
 
 describe('seriesSteps', () => {
   it('draws a step per rate in force, dashed where contested, and the rest as marked levels', () => {
     const w = mountInDeck(SeriesSteps, props)
-    expect(w.findAll('g.step')).toHaveLength(tariff.points.filter(p => !p.status).length)
-    expect(w.findAll('g.step.contested').map(s => s.attributes('data-period'))).toEqual(['24 Feb 2026'])
+    expect(w.findAll('g.step')).toHaveLength(toll.points.filter(p => !p.status).length)
+    expect(w.findAll('g.step.contested').map(s => s.attributes('data-period'))).toEqual(['13 Apr 2026'])
     expect(w.findAll('g.level').map(l => l.classes().filter(c => c !== 'level'))).toEqual([['agreed'], ['proposed']])
-    expect(textOf(w, 'text.label-level')).toEqual(['18%, 2 Feb 2026 agreed, contested', '12.5%, 2 Jun 2026 proposed extra duty, not in force'])
-    expect(textOf(w, 'text.label-step.contested')).toEqual(['10% from 24 Feb 2026 contested'])
+    expect(textOf(w, 'text.label-level')).toEqual(['70 cents, 12 Jan 2026 agreed, contested', '60 cents, 2 Mar 2026 proposed extra duty, not in force'])
+    expect(textOf(w, 'text.label-step.contested')).toEqual(['20 cents from 13 Apr 2026 contested'])
     expect(w.find('figcaption').text()).toContain(`The line stops where the record ends (${formatDate(article.meta.recordThrough)}).`)
   })
 
   it('marks its events on the axis, each with its label and date', () => {
     const w = mountInDeck(SeriesSteps, props)
     expect(w.findAll('line.marker').map(l => l.attributes('data-event'))).toEqual(props.events)
-    expect(w.find('text[data-label="supreme-court-ieepa"]').text()).toContain('20 Feb 2026')
-    expect(w.find('text[data-label="section-122-end"]').text()).toContain('scheduled')
+    expect(w.find('text[data-label="tender-opened"]').text()).toContain('2 Apr 2026')
+    expect(w.find('text[data-label="toll-ends"]').text()).toContain('scheduled')
   })
 
   it('is drawn at its own size, so its 16 px labels stay 16 px on the slide', () => {
@@ -43,13 +43,13 @@ describe('seriesSteps', () => {
 
   it('shows its sources and tables every figure, with a title for screen readers', () => {
     const w = mountInDeck(SeriesSteps, props)
-    expect(w.findAll('figcaption a').map(a => a.attributes('href'))).toEqual(chartSources(tariff, props.events.map(id => eventById(article, id))))
+    expect(w.findAll('figcaption a').map(a => a.attributes('href'))).toEqual(chartSources(toll, props.events.map(id => eventById(article, id))))
     const rows = w.findAll('tbody tr')
-    expect(rows).toHaveLength(tariff.points.length)
-    expect(rows[3].text()).toContain('not shown to have taken effect')
-    expect(rows[3].text()).toContain(hostOf(tariff.points[3].sources[0]))
+    expect(rows).toHaveLength(toll.points.length)
+    expect(rows[2].text()).toContain('not shown to have taken effect')
+    expect(rows[2].text()).toContain(toll.points[2].sources.map(hostOf).join(', '))
     expect(w.find('svg').attributes('aria-labelledby')).toBe(w.find('svg title').attributes('id'))
-    expect(w.find('svg title').text()).toContain(tariff.title)
+    expect(w.find('svg title').text()).toContain(toll.title)
   })
 
   it('fails loudly for an unknown series or event', () => {

@@ -4,7 +4,7 @@ import { afterEach, expect, it } from 'vitest'
 import { seriesSources } from '../../charts/series-chart'
 import SourcesList from '../../components/SourcesList.vue'
 import { linkTexts } from '../../data'
-import { article } from '../deck-under-test'
+import { article } from '../fixture-deck'
 
 enableAutoUnmount(afterEach)
 
@@ -17,5 +17,5 @@ it('lists, on the sources slides, every series the charts draw with the span it 
     expect(items[i].findAll('a').map(a => a.attributes('href'))).toEqual(seriesSources(s))
     expect(items[i].findAll('a').map(a => a.text())).toEqual(linkTexts(seriesSources(s)))
   })
-  expect(items.find(li => li.text().includes('Russian crude'))!.text()).toContain('Jan 2022 to Mar 2026')
+  expect(items.find(li => li.text().includes('old road bridge'))!.text()).toContain('Mar 2025 to May 2026')
 })

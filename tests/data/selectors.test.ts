@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { sourceLine } from '../../data/selectors'
+import { listItems, sectionPoints, sourceLine } from '../../data/selectors'
 import { validateArticle } from '../../data/validate'
+import { article } from '../fixture-deck'
 
 const deck = validateArticle({
   deck: { title: 'A deck' },
@@ -22,5 +23,16 @@ const deck = validateArticle({
 describe('sourceLine', () => {
   it('quotes the source\'s own headings, and gives the deck\'s own without quotation marks', () => {
     expect(sourceLine(deck, ['one', 'grouped'])).toBe('An office, 6 May 2026: “Section 1: Purpose”; What it spares (section number not known)')
+  })
+})
+
+describe('sectionPoints and listItems', () => {
+  it('keeps prose points and list items apart, in a section that has both', () => {
+    const [list] = article.lists
+    const items = article.points.filter(p => p.list === list.id)
+    const prose = article.points.filter(p => p.section === list.section && !p.list)
+    expect(items.length && prose.length).toBeGreaterThan(0)
+    expect(sectionPoints(article, list.section)).toEqual(prose)
+    expect(listItems(article, list.id)).toEqual(items)
   })
 })

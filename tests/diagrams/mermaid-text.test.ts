@@ -1,12 +1,11 @@
 import type { Article, ArticleInput, DiagramData } from '../../data/schema'
 import { describe, expect, it } from 'vitest'
-import articleData from '../../data/india-russia/index'
 import { validateArticle } from '../../data/validate'
 import { buildDiagram, diagramById } from '../../diagrams'
 import { authoredAlternative, flowchart, mermaidId, mermaidLabel, QUOTE_STAND_IN, STAND_IN_MARK } from '../../diagrams/mermaid-text'
 import { DIAGRAM_FONT, diagramFont } from '../../vite/mermaid/theme'
-import { HOSTILE, makeHostile } from '../browser/hostile-data'
-import { article } from '../deck-under-test'
+import { HOSTILE } from '../browser/hostile-data'
+import { article, fixtureData } from '../fixture-deck'
 
 const ids = article.diagrams.map(d => d.id)
 
@@ -55,8 +54,8 @@ describe('mermaidLabel', () => {
 describe('mermaidId', () => {
   it('keeps a kebab id unique and clear of Mermaid\'s keywords', () => {
     expect(mermaidId('n', 'end')).toBe('n_end')
-    expect(mermaidId('n', 'rare-earths')).toBe('n_rare_earths')
-    expect(mermaidId('n', 'rare-earths')).not.toBe(mermaidId('n', 'rare-earth'))
+    expect(mermaidId('n', 'river-banks')).toBe('n_river_banks')
+    expect(mermaidId('n', 'river-banks')).not.toBe(mermaidId('n', 'river-bank'))
   })
 })
 
@@ -73,9 +72,18 @@ describe('authoredAlternative', () => {
   })
 })
 
+/** The fixture's diagrams with the browser suite's hostile strings where they draw them: a milestone, a flow, an area's item. */
+function hostileLabels(): Article {
+  const a = structuredClone(fixtureData)
+  ofKind(a, 'sequence').steps[0].label = HOSTILE.milestone
+  ofKind(a, 'actors').flows[0].label = HOSTILE.flow
+  a.points.find(p => p.id === ofKind(a, 'areas').areas[0].points[0])!.label = HOSTILE.area
+  return validateArticle(a)
+}
+
 /** Every label at its longest, with markup and diagram syntax. */
 function longLabels(): Article {
-  const a = structuredClone(articleData) as ArticleInput
+  const a: ArticleInput = structuredClone(fixtureData)
   // As long as the schema allows: 60 characters for a milestone, 40 for a flow.
   const long = (max: number) => `${HOSTILE.milestone} ${HOSTILE.flow}`.slice(0, max)
   ofKind(a, 'sequence').steps.forEach((m) => { m.label = long(60); m.when = 'Sometime before the end of the year 2025' })
@@ -88,13 +96,13 @@ function longLabels(): Article {
 describe.each(ids)('the %s diagram', (id) => {
   const build = (data: Readonly<Article>) => diagramById(data, id)
 
-  it('is this Mermaid text, from the real data', async () => {
+  it('is this Mermaid text, from the fixture\'s data', async () => {
     await expect(build(article).mermaid).toMatchFileSnapshot(`./__snapshots__/${id}.mmd`)
   })
 
   it.each([
-    ['the real data', article],
-    ['the browser suite\'s hostile data', validateArticle(makeHostile(articleData))],
+    ['the fixture\'s data', article],
+    ['the browser suite\'s hostile strings', hostileLabels()],
     ['long, hostile labels', longLabels()],
   ] as const)('draws every label from %s, and nothing else', (_name, data) => {
     const diagram = build(data)
@@ -131,9 +139,16 @@ describe('a sequence', () => {
 })
 
 describe('actors and flows', () => {
+  // A second flow beside the first and one back, so that an arrow carries two flows and its pair runs the other way.
+  const input = structuredClone(fixtureData)
+  const actors = ofKind(input, 'actors')
+  const [first] = actors.flows
+  actors.flows.push({ ...first, id: 'beside', label: 'A second flow' }, { ...first, id: 'back', from: first.to, to: first.from, label: 'A flow back' })
+  const data = validateArticle(input)
+
   it('draws one arrow a direction between two actors, labelled with each flow that way, one a line', () => {
-    const { flows } = ofKind(article, 'actors')
-    const { mermaid } = buildDiagram(article, ofKind(article, 'actors'))
+    const { flows } = ofKind(data, 'actors')
+    const { mermaid } = buildDiagram(data, ofKind(data, 'actors'))
     const arrows = Array.from(mermaid.matchAll(/^\s+(\w+) -->\|"([^"]*)"\| (\w+)$/gm), m => ({ from: m[1], to: m[3], flows: m[2].split('<br>').map(asDrawn) }))
     expect(arrows.map(a => `${a.from}>${a.to}`)).toEqual([...new Set(flows.map(f => `${mermaidId('a', f.from)}>${mermaidId('a', f.to)}`))])
     for (const a of arrows)

@@ -11,11 +11,12 @@ import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hostOf, pointById } from '../../data'
 import { verdicts } from '../../data/verdicts'
-import { ROOT } from '../../scripts/lib/deck'
 import { deckArticle, decksIn } from '../../scripts/lib/decks'
+import { fontconfigWithout } from '../../scripts/lib/export-fonts'
 import { slideParagraphs } from '../../scripts/lib/pptx'
-import { DECK_FONTS, fontconfigWithout } from '../../scripts/lib/pptx-font'
+import { DECK_FONTS } from '../../scripts/lib/pptx-font'
 import { badgesInSentences, readPdfLayout, textMissing, textOffPage, textOverText } from '../../scripts/lib/pptx-layout'
+import { exportedDecks } from './export-run'
 
 const LOCAL = /localhost|127(?:\.\d+){3}|\[::1\]|0\.0\.0\.0/g
 const squash = (s: string) => s.replace(/\s+/g, '')
@@ -31,17 +32,16 @@ const cases = (await Promise.all(decksIn().map(async (deck) => {
   return article.deck.variants.map(v => ({ deck, article, variant: v.id, name: `${deck.id}-${v.id}` }))
 }))).flat()
 
-// One export makes every deck's PPTX files.
+// The run's one export of every deck (exported.ts) made the PPTX files.
 const work = mkdtempSync(join(tmpdir(), 'deck-pptx-journey-'))
-const out = join(work, 'out')
-let exported: ReturnType<typeof spawnSync>
-beforeAll(() => {
-  exported = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/export.ts'), '--only', 'pptx', '--out', out], { cwd: ROOT, encoding: 'utf8' })
-}, 600_000)
+let exported: Awaited<ReturnType<typeof exportedDecks>>
+beforeAll(async () => {
+  exported = await exportedDecks()
+}, 900_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 describe.each(cases)('the exported $name PPTX, opened where the deck\'s font is not installed', ({ deck, article, variant, name }) => {
-  const pptx = join(out, deck.id, variant, `${name}.pptx`)
+  let pptx: string
   const convertedDir = join(work, name)
   let converted: ReturnType<typeof spawnSync>
   let parts: Record<string, Uint8Array>
@@ -51,6 +51,7 @@ describe.each(cases)('the exported $name PPTX, opened where the deck\'s font is 
   beforeAll(async () => {
     if (exported.status !== 0)
       return
+    pptx = join(exported.out, deck.id, variant, `${name}.pptx`)
     parts = unzipSync(readFileSync(pptx))
     // The deck's fonts hidden, and a fresh profile, so no font LibreOffice cached leaks in.
     const fontconfig = join(work, `fonts-${name}.conf`)
@@ -94,6 +95,7 @@ describe.each(cases)('the exported $name PPTX, opened where the deck\'s font is 
     expect(fonts.status, 'poppler (pdffonts) is needed for this check: apt-get install -y poppler-utils').toBe(0)
     expect(fonts.stdout).not.toMatch(/SourceSans/i)
     expect(fonts.stdout, 'Arial or its metric twin Liberation Sans must be installed (Debian: fonts-liberation2)').toMatch(/LiberationSans|Arial/)
+    expect(pages, 'one page per slide').toHaveLength(Object.keys(parts).filter(p => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length)
   })
 
   // The class deck's markers, rows and badges in sentences; the briefing has none of them.

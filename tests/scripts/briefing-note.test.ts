@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { briefingNoteHtml, checkBriefingNote } from '../../scripts/lib/briefing-note'
-import { article } from '../deck-under-test'
+// The fixture has no briefing of its own; a note is made from one.
+import { briefed as article } from '../fixture-variants'
 
 const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ')
 

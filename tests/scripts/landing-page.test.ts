@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { formatDate } from '../../data/format'
 import { checkLandingPage, landingPageHtml } from '../../scripts/lib/landing-page'
 import { HOSTILE } from '../browser/hostile-data'
-import { article, DECK } from '../deck-under-test'
+// The fixture with two variants, so that a link to each is looked for.
+import { crowded as article } from '../fixture-variants'
 
-const decks = [{ id: DECK.id, article }]
+const ID = 'riverton'
+const decks = [{ id: ID, article }]
 
 describe('the landing page', () => {
   const html = landingPageHtml(decks, '/decks/')
@@ -12,7 +14,7 @@ describe('the landing page', () => {
   it('lists each deck with its source, how far its record goes, and a link to each variant with its length', () => {
     expect(html).toContain(`<h2>${article.deck.title}</h2>`)
     for (const v of article.deck.variants)
-      expect(html).toContain(`<a href="/decks/${DECK.id}/${v.id}/">${v.minutes}-minute ${v.label}</a>`)
+      expect(html).toContain(`<a href="/decks/${ID}/${v.id}/">${v.minutes}-minute ${v.label}</a>`)
     expect(html).toContain(`Record through ${formatDate(article.meta.recordThrough)}`)
     expect(checkLandingPage(html, decks, '/decks/')).toEqual([])
   })
@@ -24,7 +26,7 @@ describe('the landing page', () => {
 
   it('shows a deck\'s words as text, whatever they hold', () => {
     const hostile = { ...article, deck: { ...article.deck, title: HOSTILE.markup } }
-    const page = landingPageHtml([{ id: DECK.id, article: hostile }], '/')
+    const page = landingPageHtml([{ id: ID, article: hostile }], '/')
     expect(page).not.toContain('<img')
     expect(page).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;')
   })
@@ -32,7 +34,7 @@ describe('the landing page', () => {
   it('finds a deck or a variant missing from a page', () => {
     expect(checkLandingPage(landingPageHtml([], '/decks/'), decks, '/decks/')).toEqual([
       `does not name the deck "${article.deck.title}"`,
-      ...article.deck.variants.map(v => `does not link /decks/${DECK.id}/${v.id}/`),
+      ...article.deck.variants.map(v => `does not link /decks/${ID}/${v.id}/`),
     ])
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkById } from '../../data'
 import { answerKeyHtml, checkQuizPdf, quizSheetHtml, selfCheckItems } from '../../scripts/lib/quiz'
-import { article } from '../deck-under-test'
+import { article } from '../fixture-deck'
 
 const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ')
 const items = selfCheckItems(article)

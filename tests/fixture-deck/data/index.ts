@@ -17,6 +17,7 @@ export default defineDeck({
     title: 'Riverton votes for a new footbridge',
     outlet: 'The Example Gazette',
     published: 'March 2026',
+    publishedNote: 'the web edition gives no day',
     publishedMonth: '2026-03',
     url: SRC('riverton-footbridge'),
     sections: [
@@ -68,6 +69,7 @@ export default defineDeck({
   faq: [
     { id: 'faq-why', question: 'Why a footbridge?', answer: 'To shorten the walk from the market to the station.' },
     { id: 'faq-when', question: 'When will it open?', answer: 'The mayor hopes before winter; nothing is signed yet.' },
+    { id: 'faq-cost', question: 'Who pays for it?', answer: 'The council, from local taxes; the builder is paid in stages.' },
   ],
   context: [
     { id: 'tender-opened', date: '2026-04-02', track: 'council', label: 'The council opens the tender', text: 'Builders are invited to bid for the bridge.', sources: [SRC('tender')], confidence: 'multi-source' },
@@ -75,6 +77,7 @@ export default defineDeck({
     { id: 'cost-dispute', date: '2026-05-11', track: 'council', label: 'Councillors dispute the new cost', text: 'Two councillors say the cost has risen; the council says it has not.', sources: [SRC('cost-a'), SRC('cost-b')], confidence: 'contested' },
     { id: 'builder-chosen', date: '2026-05-28', track: 'works', label: 'A builder is chosen', text: 'The council names the builder.', sources: [SRC('builder')], confidence: 'multi-source' },
     { id: 'opening', date: '2026-11-30', track: 'works', status: 'planned', label: 'Opening planned', text: 'The council plans to open the bridge at the end of November.', sources: [SRC('opening')], confidence: 'multi-source' },
+    { id: 'toll-ends', date: '2026-12-31', track: 'council', status: 'scheduled', label: 'The old bridge\'s toll is due to end', text: 'Under the old bridge\'s charter, its toll ends with the year.', sources: [SRC('toll-charter')], confidence: 'multi-source' },
   ],
   assessments: [
     { id: 'check-payback', point: 'vote-cost', topic: 'Paying for itself', verdict: 'unverifiable', record: 'No study of the bridge\'s returns was published.', sources: [SRC('returns')] },
@@ -88,13 +91,19 @@ export default defineDeck({
   ],
   series: [
     { id: 'footfall', title: 'People crossing the old road bridge each day', points: [
+      { period: '2025-03', value: 900, unit: 'people', note: 'a year before the vote', sources: [SRC('count-2025')], confidence: 'single-source' },
       { period: '2026-01', value: 1200, unit: 'people', sources: [SRC('count-jan')], confidence: 'multi-source' },
+      { period: '2026-02', value: 1280, unit: 'people', sources: [SRC('count-feb')], confidence: 'multi-source' },
       { period: '2026-03', value: 1350, unit: 'people', sources: [SRC('count-mar')], confidence: 'single-source' },
-      { period: '2026-05', low: 1300, high: 1500, unit: 'people', sources: [SRC('count-may-a'), SRC('count-may-b')], confidence: 'contested' },
+      { period: '2026-05', low: 1150, high: 1350, unit: 'people', note: 'two counts disagree', sources: [SRC('count-may-a'), SRC('count-may-b')], confidence: 'contested' },
     ] },
-    { id: 'toll', title: 'The old bridge\'s toll', chart: 'steps', points: [
-      { period: '2026-01-01', value: 2, unit: 'coins', sources: [SRC('toll')], confidence: 'multi-source' },
-      { period: '2026-04-01', value: 1, unit: 'coins', sources: [SRC('toll-cut')], confidence: 'multi-source' },
+    { id: 'toll', title: 'The old bridge\'s toll for people on foot', chart: 'steps', points: [
+      { period: '2025-04', value: 40, unit: 'cents', note: 'the toll when the counts began', sources: [SRC('toll')], confidence: 'single-source' },
+      { period: '2025-06-02', value: 80, unit: 'cents', note: 'doubled by a repair surcharge', sources: [SRC('toll-repairs'), SRC('toll-repairs-notice')], confidence: 'multi-source' },
+      { period: '2026-01-12', value: 70, unit: 'cents', status: 'agreed', note: 'agreed with the bridge company; not shown to have taken effect', sources: [SRC('toll-deal'), SRC('toll-deal-doubt')], confidence: 'contested' },
+      { period: '2026-02-16', value: 40, unit: 'cents', note: 'repair surcharge lifted', sources: [SRC('toll-lifted'), SRC('toll-lifted-notice')], confidence: 'multi-source' },
+      { period: '2026-03-02', value: 60, unit: 'cents', status: 'proposed', note: 'a rise proposed to help pay for the footbridge', sources: [SRC('toll-proposal')], confidence: 'multi-source' },
+      { period: '2026-04-13', value: 20, unit: 'cents', note: 'halved after the tender; some walkers say they still paid 40', sources: [SRC('toll-cut'), SRC('toll-cut-doubt')], confidence: 'contested' },
     ] },
   ],
   selfCheck: ['check-payback', 'check-walk'],

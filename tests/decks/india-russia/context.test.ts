@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { pointById, promptsFor } from '../../data'
-import { article } from '../deck-under-test'
-import { itNeeds } from '../needs-material'
-import { researchNotes } from '../shared-material'
+import { pointById, promptsFor } from '../../../data'
+import { article } from '../../deck-under-test'
+import { itNeeds } from '../../needs-material'
+import { researchNotes } from '../../shared-material'
 
 // Not fingerprinted: the research notes grow (facts-update-2026-07.md came later), so hashes
 // of their URLs would fail CI each time research is added, and hashes of only the URLs we cite
@@ -10,7 +10,15 @@ import { researchNotes } from '../shared-material'
 const withResearch = itNeeds(researchNotes())
 const urls = [...article.context.flatMap(e => e.sources), ...article.assessments.flatMap(a => a.sources), ...article.series.flatMap(s => s.points.flatMap(p => p.sources))]
 
-describe('the dated record', () => {
+describe('the India–Russia deck\'s dated record', () => {
+  it('holds its points, dated context, claim checks, prompts and the dates the record was verified', () => {
+    expect(article.points.length).toBeGreaterThan(40)
+    expect(article.context.length).toBeGreaterThan(10)
+    expect(article.assessments.length).toBeGreaterThan(5)
+    expect(article.prompts.length).toBeGreaterThan(10)
+    expect(article.meta.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+
   it('cites only https sources', () => {
     for (const url of urls)
       expect(url).toMatch(/^https:\/\//)

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { article } from '../deck-under-test'
+import { article } from '../../deck-under-test'
 
 // What we wrote about the record (events, checks, prompts) is read long after it was
 // written: "fifteen months on" or "last year" turn false without anyone editing them.
 const RELATIVE_TIME = /\b(?:\w+ (?:days|weeks|months|years) (?:on|ago|later)|(?:last|this|next) (?:week|month|year)|nowadays|currently)\b/i
 
-describe('the wording of the record', () => {
+describe('the wording of the India–Russia deck\'s record', () => {
   it('dates things instead of counting from today', () => {
     const texts = [
       ...article.context.flatMap(e => [e.label, e.text]),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { copiedRun, fingerprintOf, quoteHash, readFingerprint, RUN, runHashes, words } from '../../scripts/lib/fingerprint'
-import { article, DECK } from '../deck-under-test'
-import { itNeeds } from '../needs-material'
-import { articleText } from '../shared-material'
+import { copiedRun, fingerprintOf, quoteHash, readFingerprint, RUN, runHashes, words } from '../../../scripts/lib/fingerprint'
+import { article, DECK } from '../../deck-under-test'
+import { itNeeds } from '../../needs-material'
+import { articleText } from '../../shared-material'
 
 // Everything the deck says in its own words about the article and the record after it.
 const ourProse = [
@@ -24,7 +24,7 @@ function copies(runs: Set<string>, run: number) {
   })
 }
 
-describe('our own words, checked against the committed fingerprint of the article', () => {
+describe('the India–Russia deck\'s own words, checked against the committed fingerprint of the article', () => {
   it('quotes only short phrases, each shown in quotation marks', () => {
     expect(quoted.length).toBeGreaterThan(0)
     for (const p of quoted) {
@@ -43,7 +43,7 @@ describe('our own words, checked against the committed fingerprint of the articl
   })
 })
 
-describe('our own words, checked against the article\'s full text', () => {
+describe('the India–Russia deck\'s own words, checked against the article\'s full text', () => {
   withArticle(`copies no run of ${RUN} words from the article`, (text) => {
     expect(copies(runHashes(text, RUN, 1), RUN)).toEqual([])
   })
