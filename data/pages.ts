@@ -1,10 +1,14 @@
-import type { Article, ContextEvent } from './schema'
+import type { Article, ContextEvent, Point } from './schema'
 import { paginate } from './format'
-import { promptedSections } from './selectors'
+import { promptedSections, sectionPoints } from './selectors'
 
 // How many items of each paginated kind fit a slide legibly. Slides ask for page N;
 // the deck-structure test checks that the slides cover every page.
-export const PER_PAGE = { checks: 3, promptSections: 3, contextSources: 8 } as const
+export const PER_PAGE = { checks: 3, promptSections: 3, contextSources: 8, points: 5 } as const
+// A key point's line on a full-width slide holds about this many characters at the back
+// row's type size; a slide holds this many such lines under its title.
+const POINT_LINE_CHARS = 70
+const POINT_LINES = 12
 type Data = Readonly<Article>
 
 /** How many slides what happened next spreads over: the deck says, or one. */
@@ -14,6 +18,18 @@ export const checkPages = (a: Data) => paginate(a.assessments, PER_PAGE.checks)
 export const epiloguePages = (a: Data) => byMonthPages(a.context, timelinePageCount(a))
 export const promptPages = (a: Data) => paginate(promptedSections(a), PER_PAGE.promptSections)
 export const contextSourcePages = (a: Data) => paginate(a.context, PER_PAGE.contextSources)
+
+/** A section's key points over as few slides as hold them legibly, as even as the count allows. */
+export function sectionPointPages(a: Data, section: string): Point[][] {
+  const points = sectionPoints(a, section)
+  const lines = (run: Point[]) => run.reduce((n, p) => n + Math.ceil(p.text.length / POINT_LINE_CHARS), 0)
+  for (let n = 1; n < points.length; n++) {
+    const split = paginate(points, Math.min(PER_PAGE.points, Math.ceil(points.length / n)))
+    if (split.every(run => lines(run) <= POINT_LINES))
+      return split
+  }
+  return paginate(points, 1)
+}
 
 /** The id of a check's row on its critical-reading slide: print links and the PPTX's slide jumps aim at it. */
 export const checkAnchor = (checkId: string): string => `check-${checkId}`

@@ -1,5 +1,5 @@
 import type { Article } from '../data/schema'
-import { checkPages, contextSourcePages, epiloguePages, promptPages } from '../data/pages'
+import { checkPages, contextSourcePages, epiloguePages, promptPages, sectionPointPages } from '../data/pages'
 
 // What each of the engine's components takes from the deck's data, checked against the
 // data when a slide is built: a mistyped id or a part the deck lacks stops the build,
@@ -49,7 +49,7 @@ const series: Rule = (a, p) => known(a.series, p.id, 'series') ?? listed(p[':eve
 const briefing: Rule = a => a.briefing ? undefined : 'the deck has no briefing (briefing in its data)'
 
 const RULES: Record<string, Rule> = {
-  KeyPoints: (a, p) => known(a.source.sections, p.section, 'section'),
+  KeyPoints: (a, p) => known(a.source.sections, p.section, 'section') ?? page(p[':page'], sectionPointPages(a, p.section!).length, `key points of section "${p.section}"`),
   ListCards: (a, p) => known(a.lists, p.list, 'list'),
   ArticleDiagram: (a, p) => known(a.diagrams, p.id, 'diagram'),
   SeriesChart: series,

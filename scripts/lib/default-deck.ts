@@ -1,5 +1,5 @@
 import type { Article } from '../../data/schema'
-import { checkPages, contextSourcePages, epiloguePages, promptPages } from '../../data/pages'
+import { checkPages, contextSourcePages, epiloguePages, promptPages, sectionPointPages } from '../../data/pages'
 import { pointById, sourceNoun } from '../../data/selectors'
 import { buildDiagram } from '../../diagrams'
 
@@ -33,9 +33,8 @@ export function defaultSlides(a: Readonly<Article>): GeneratedSlide[] {
     { part: 'agenda', weight: 0.5, frontmatter: { title: `What ${the} covers` }, body: '<AgendaList />', note: `The slides take ${the}'s parts in the order ${the} gives them.` },
   ]
   for (const section of a.source.sections) {
-    const prose = a.points.filter(p => p.section === section.id && !p.list)
-    if (prose.length)
-      slides.push({ part: `section-${section.id}`, weight: 2, frontmatter: { title: section.heading, sources: [section.id] }, body: `<KeyPoints section="${section.id}" />`, note: 'Each point is marked as a reported fact, a claim, a forecast or an opinion: ask the room which is which, and why it matters.' })
+    const prose = sectionPointPages(a, section.id).filter(run => run.length)
+    slides.push(...pages(prose, (_, n, of) => ({ frontmatter: { title: numbered(section.heading, n, of), sources: [section.id] }, body: `<KeyPoints section="${section.id}"${of > 1 ? ` :page="${n}"` : ''} />`, note: 'Each point is marked as a reported fact, a claim, a forecast or an opinion: ask the room which is which, and why it matters.' }), `section-${section.id}`, 2))
     for (const list of a.lists.filter(l => l.section === section.id))
       slides.push({ part: `list-${list.id}`, weight: 1.5, frontmatter: { title: list.title, sources: [section.id] }, body: `<ListCards list="${list.id}" :show-title="false" />`, note: `${the[0].toUpperCase()}${the.slice(1)} gives these as a list of its own.` })
   }

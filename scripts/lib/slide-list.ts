@@ -17,17 +17,25 @@ export function authoredList(path: string): Block[] {
   ]
 }
 
-/** Each slide's minutes: `total` shared out by weight, in quarter minutes, adding up to `total` exactly. */
+/**
+ * Each slide's minutes: `total` shared out by weight in quarter minutes, at least one
+ * quarter each (a slide shown for no time would break the presenter's pacing), adding up
+ * to `total` exactly.
+ */
 export function shareMinutes(weights: readonly number[], total: number): number[] {
+  const quarters = Math.round(total * 4)
+  if (quarters < weights.length)
+    throw new Error(`A ${total}-minute variant cannot give each of its ${weights.length} slides a quarter of a minute; make it at least ${Math.ceil(weights.length / 4)} minutes long`)
+  const spare = quarters - weights.length
   const sum = weights.reduce((a, b) => a + b, 0)
   let before = 0
   let given = 0
   return weights.map((w) => {
     before += w
-    const upTo = Math.round(before / sum * total * 4) / 4
-    const minutes = upTo - given
+    const upTo = Math.round(before / sum * spare)
+    const extra = upTo - given
     given = upTo
-    return minutes
+    return (1 + extra) / 4
   })
 }
 
