@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Article } from './schema'
 import { deepFreeze } from './freeze'
+import { hiddenCharacterIssues } from './hidden-characters'
 import { articleSchema } from './schema'
 
 export class ArticleDataError extends Error {
@@ -18,11 +19,8 @@ function formatPath(path: PropertyKey[]): string {
 /** Parses raw data, naming each broken field and rule, and returns it frozen. */
 export function validateArticle(raw: unknown): Readonly<Article> {
   const result = articleSchema.safeParse(raw)
-  if (!result.success) {
-    throw new ArticleDataError((result.error as z.ZodError).issues.map(i => ({
-      path: formatPath(i.path),
-      message: i.message,
-    })))
-  }
+  const issues = [...hiddenCharacterIssues(raw), ...result.success ? [] : (result.error as z.ZodError).issues]
+  if (issues.length || !result.success)
+    throw new ArticleDataError(issues.map(i => ({ path: formatPath(i.path), message: i.message })))
   return deepFreeze(result.data)
 }

@@ -25,6 +25,7 @@ import { captureSlides } from './lib/capture'
 import { figuresOn, loadSlides, ROOT } from './lib/deck'
 import { deckArticle, deckEnv, deckNamed, DeckNotFoundError, decksIn, variantNamed, writeEntry } from './lib/decks'
 import { variantWhat } from './lib/entry'
+import { MissingFontError, useExportFonts } from './lib/export-fonts'
 import { handoutFooter, printHandout } from './lib/handout'
 import { checkHandoutPdf } from './lib/handout-check'
 import { writeHostedSite } from './lib/hosted-site'
@@ -39,6 +40,7 @@ import { answerKeyHtml, checkQuizPdf, QUIZ_FILES, quizSheetHtml } from './lib/qu
 import { CommandError, runBin } from './lib/run'
 import { withoutShareTags } from './lib/share-card'
 import { printSlidesPdf } from './lib/slides-pdf'
+import { stageRun } from './lib/staged-run'
 import { checkPdfStructure, checkSlidesPdf, requiredPdfText } from './lib/verify'
 import { checkPngs, checkPptx, checkPptxTravels, checkZip } from './lib/verify-files'
 import { listFiles, zipFolder } from './lib/zip'
@@ -309,6 +311,7 @@ async function main(): Promise<void> {
     if (options.variant)
       variantNamed(article, options.variant)
   }
+  await useExportFonts()
   const chromium = await step('Find Chromium', async () => findChromium())
   console.log(`  using ${chromium}`)
 
@@ -317,23 +320,28 @@ async function main(): Promise<void> {
     await access(options.outDir, constants.W_OK)
   })
 
-  const written: string[] = []
-  for (const [i, deck] of decks.entries()) {
-    for (const variant of articles[i].deck.variants.filter(v => !options.variant || v.id === options.variant)) {
-      const outDir = join(options.outDir, deck.id, variant.id)
-      await step(`Prepare ${relative(ROOT, outDir)} for ${variantWhat(variant)} of ${deck.id}`, async () => {
+  const run = await stageRun(options.outDir)
+  let written: string[] = []
+  try {
+    for (const [i, deck] of decks.entries()) {
+      for (const variant of articles[i].deck.variants.filter(v => !options.variant || v.id === options.variant)) {
+        console.log(`\n${deck.id}, ${variantWhat(variant)}:`)
+        const outDir = join(run.dir, deck.id, variant.id)
         await mkdir(outDir, { recursive: true })
-        await access(outDir, constants.W_OK)
-      })
-      written.push(...await exportVariant(deck, variant.id, { ...options, outDir, base: `${options.base}${deck.id}/${variant.id}/` }, chromium))
+        written.push(...await exportVariant(deck, variant.id, { ...options, outDir, base: `${options.base}${deck.id}/${variant.id}/` }, chromium))
+      }
     }
+    // Every deck made, and its sites: the hosted site as a whole, with its landing page.
+    if (!options.deck && !options.variant && options.only.includes('site')) {
+      const hosted = join(run.dir, 'site')
+      await step(`Put the ${decks.length} decks' sites and their landing page together in ${relative(ROOT, join(options.outDir, 'site'))}/`, () =>
+        writeHostedSite(hosted, decks.map((d, i) => ({ id: d.id, article: articles[i] })), options.base, (deck, variant) => join(run.dir, deck, variant, 'site')))
+      written.push(hosted)
+    }
+    written = await step(`Move this run's ${written.length} outputs into ${relative(ROOT, options.outDir) || '.'}`, () => run.publish(written))
   }
-  // Every deck made, and its sites: the hosted site as a whole, with its landing page.
-  if (!options.deck && !options.variant && options.only.includes('site')) {
-    const hosted = join(options.outDir, 'site')
-    await step(`Put the ${decks.length} decks' sites and their landing page together in ${relative(ROOT, hosted)}/`, () =>
-      writeHostedSite(hosted, decks.map((d, i) => ({ id: d.id, article: articles[i] })), options.base, (deck, variant) => join(options.outDir, deck, variant, 'site')))
-    written.push(hosted)
+  finally {
+    await run.discard()
   }
 
   console.log('\nOutput:')
@@ -343,11 +351,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ChromiumNotFoundError || error instanceof OptionsError || error instanceof DeckNotFoundError) {
+  if (error instanceof ChromiumNotFoundError || error instanceof OptionsError || error instanceof DeckNotFoundError || error instanceof MissingFontError) {
     console.error(`\n✗ ${error.message}`)
   }
   else if (error instanceof CheckError) {
-    console.error(`\n✗ Export check failed: ${error.message}\nThe previous good file, if any, was left in place.`)
+    console.error(`\n✗ Export check failed: ${error.message}\nNothing was replaced: the output folder keeps the previous export's files.`)
   }
   else if (error instanceof CommandError) {
     console.error(`\n✗ ${error.message}\nFix the error above (a Vue error names its slide), then run again.`)

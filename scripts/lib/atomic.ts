@@ -18,13 +18,19 @@ export async function writeAtomically(target: string, write: (tmp: string) => Pr
   try {
     await write(tmp)
     await check?.(tmp)
-    const old = `${tmp}.old`
-    await rename(target, old).catch(() => undefined)
-    await rename(tmp, target)
-    await rm(old, { recursive: true, force: true })
+    await moveOver(tmp, target)
   }
   catch (error) {
     await rm(tmp, { recursive: true, force: true })
     throw error
   }
+}
+
+/** Moves `from` to `target`, replacing whatever stood there, file or folder. */
+export async function moveOver(from: string, target: string): Promise<void> {
+  const old = `${tempPathFor(target)}.old`
+  await rm(old, { recursive: true, force: true })
+  await rename(target, old).catch(() => undefined)
+  await rename(from, target)
+  await rm(old, { recursive: true, force: true })
 }

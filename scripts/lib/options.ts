@@ -85,10 +85,21 @@ export function normaliseBase(raw: string): string {
   return parts.length ? `/${parts.join('/')}/` : '/'
 }
 
+/**
+ * The longest hosted address taken: each variant's address (this, its deck's and its own
+ * id) goes into a QR code on a slide, which a phone must still read from the back of a room.
+ */
+export const MAX_HOSTED_ADDRESS = 120
+/** A host name as DNS spells it (the URL parser has already lowercased and punycoded it), or an IP address. */
+const HOST = /^(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?|\[[0-9a-f:.]+\])$/
+
 /** A hosted address (--url or DECK_URL) as its origin and base path, or an error naming where it came from. */
 export function parseHostedUrl(raw: string | undefined, from = 'DECK_URL'): { origin: string, base: string } | undefined {
   if (!raw?.trim())
     return undefined
+  const shown = raw.length > 60 ? `${raw.slice(0, 57)}…` : raw
+  if (raw.trim().length > MAX_HOSTED_ADDRESS)
+    throw new OptionsError(`${from} "${shown}" is ${raw.trim().length} characters long; give at most ${MAX_HOSTED_ADDRESS}, so the decks' QR codes stay readable`)
   let url: URL
   try {
     url = new URL(raw.trim())
@@ -98,6 +109,8 @@ export function parseHostedUrl(raw: string | undefined, from = 'DECK_URL'): { or
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw new OptionsError(`${from} "${raw}" must start with https:// (or http://)`)
+  if (!HOST.test(url.hostname))
+    throw new OptionsError(`${from} "${raw}" names no valid host ("${url.hostname}"); a host is letters, digits, hyphens and dots, as in https://example.org/decks/`)
   if (url.search || url.hash || url.username || url.password)
     throw new OptionsError(`${from} "${raw}" must be a plain address, without a query, a #fragment or a login`)
   return { origin: url.origin, base: normaliseBase(decodeURIComponent(url.pathname)) }

@@ -1,6 +1,6 @@
 import { chmod, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { escapeXml } from './markup'
+import { exportFontconfig } from './export-fonts'
 
 // A .pptx names its fonts; it cannot count on carrying them. PowerPoint for Windows reads
 // embedded fonts, other viewers may not, and LibreOffice 7.4 (Debian 12) ignored Source
@@ -16,20 +16,6 @@ export const PPTX_FONT = 'Arial'
 /** The families styles/deck.css asks for before Arial: hidden from the PPTX export. */
 export const DECK_FONTS = ['Source Sans 3', 'Source Sans Pro'] as const
 
-/** A fontconfig file: the system's fonts, minus `families` (installed or not). */
-export function fontconfigWithout(families: readonly string[]): string {
-  const rejected = families.map(f => `<pattern><patelt name="family"><string>${escapeXml(f)}</string></patelt></pattern>`).join('')
-  return [
-    '<?xml version="1.0"?>',
-    '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
-    '<fontconfig>',
-    '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
-    `  <selectfont><rejectfont>${rejected}</rejectfont></selectfont>`,
-    '</fontconfig>',
-    '',
-  ].join('\n')
-}
-
 /**
  * A launcher for `chromium` that ignores web fonts: the deck's Source Sans 3 is a web font
  * (@fontsource), so the page falls back to the next family in its stack.
@@ -41,7 +27,8 @@ export function launcherWithoutWebFonts(chromium: string): string {
 
 /**
  * A Chromium (executable and environment) that lays the deck out in PPTX_FONT: web fonts
- * off, the deck's families hidden from fontconfig in case they are installed, and diagrams
+ * off, the deck's families hidden from fontconfig in case they are installed, Arial drawn
+ * in the Arimo the export brings (export-fonts.ts), and diagrams
  * drawn in it (vite/mermaid/theme.ts). Files go in `dir`.
  */
 export async function fallbackFontBrowser(chromium: string, dir: string): Promise<{ executable: string, env: NodeJS.ProcessEnv }> {
@@ -49,7 +36,7 @@ export async function fallbackFontBrowser(chromium: string, dir: string): Promis
   const fontconfig = join(dir, 'fonts-without-deck-fonts.conf')
   await writeFile(executable, launcherWithoutWebFonts(chromium))
   await chmod(executable, 0o755)
-  await writeFile(fontconfig, fontconfigWithout(DECK_FONTS))
+  await writeFile(fontconfig, exportFontconfig(DECK_FONTS))
   // Diagrams are pictures in the PPTX, drawn in this browser: laid out in its font too.
   return { executable, env: { FONTCONFIG_FILE: fontconfig, DECK_DIAGRAM_FONT: PPTX_FONT } }
 }

@@ -93,6 +93,6 @@ export async function checkPptxTravels(file: string, font: string): Promise<stri
       otherFonts.set(other, [...otherFonts.get(other) ?? [], no])
   }
   for (const [other, on] of otherFonts)
-    problems.push(`names the font ${other} (slides ${on.sort((a, b) => a - b).join(', ')}), not ${font}: the export lays the slides out in ${font}, which must be installed where it runs (Debian: fonts-liberation2, its metric twin)`)
+    problems.push(`names the font ${other} (slides ${on.sort((a, b) => a - b).join(', ')}), not ${font}: the export lays the slides out in ${font}, drawn in the Arimo the export brings (node_modules/@expo-google-fonts/arimo; run npm ci if it is missing)`)
   return problems
 }

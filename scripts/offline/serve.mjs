@@ -28,7 +28,19 @@ const TYPES = {
 export async function serveStatic(root, base = '/', port = 0) {
   const dir = resolve(root)
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    // A static site only answers reads; anything else is refused, as a static host does.
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end('only GET and HEAD')
+      return
+    }
+    let path
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    }
+    catch {
+      res.writeHead(400).end('malformed address')
+      return
+    }
     if (!path.startsWith(base)) {
       res.writeHead(404).end('not under base')
       return
