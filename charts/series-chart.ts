@@ -3,7 +3,7 @@ import type { Box } from './label-place'
 import { formatDate } from '../data/format'
 import { periodOf } from '../data/period'
 import { overlaps } from './label-place'
-import { monthIndex, monthPosition, monthTick } from './months'
+import { monthIndex, monthPosition, monthTicks } from './months'
 import { textWidth } from './text-metrics'
 
 // A series of monthly figures laid out on a time axis, as plain geometry a component draws
@@ -136,6 +136,9 @@ export function seriesChart(series: Readonly<Series>, { from, to = periodOf(seri
   const column = (plot.right - plot.left) / months
   const xOfMonth = (index: number) => round(plot.left + (index - first + 0.5) * column)
   const xOfDate = (iso: string) => round(plot.left + (monthPosition(iso) - first) * column)
+  // Every month named while there is room for a short label, else every quarter.
+  const named = Array.from({ length: months }, (_, i) => first + i).filter(index => column >= 56 || index % 3 === 0)
+  const namedLabels = monthTicks(named)
   const top = (p: SeriesPoint) => p.value ?? p.high!
   const { top: yTop, step } = niceScale(Math.max(...series.points.map(top)))
   const yOf = (v: number) => round(plot.bottom - (v / yTop) * (plot.bottom - plot.top))
@@ -171,10 +174,7 @@ export function seriesChart(series: Readonly<Series>, { from, to = periodOf(seri
     height,
     plot,
     yTicks: Array.from({ length: Math.round(yTop / step) + 1 }, (_, i) => ({ y: yOf(i * step), label: number(Math.round(i * step * 100) / 100) })),
-    // Every month named while there is room for a short label, else every quarter.
-    xTicks: Array.from({ length: months }, (_, i) => first + i)
-      .filter(index => column >= 56 || index % 3 === 0)
-      .map(index => ({ x: xOfMonth(index), label: monthTick(index, first) })),
+    xTicks: named.map((index, i) => ({ x: xOfMonth(index), label: namedLabels[i] })),
     line,
     marks,
     events: events.map((e, i) => ({ id: e.id, x: eventLines[i][0].x, label: e.label, date: formatDate(e.date) })),

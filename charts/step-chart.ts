@@ -4,7 +4,7 @@ import type { FigureRow } from './series-chart'
 import { formatDate } from '../data/format'
 import { periodOf } from '../data/period'
 import { overlaps, Room } from './label-place'
-import { monthIndex, monthTick } from './months'
+import { monthIndex, monthTick, monthTicks } from './months'
 import { chartSources, figureRows, pointValue } from './series-chart'
 import { textWidth, wrapText } from './text-metrics'
 
@@ -119,7 +119,7 @@ const EVENT_WIDTH = 230
 /** How a figure's status reads on the chart. */
 const STATUS_WORDS: Record<Level['status'], string[]> = {
   agreed: ['agreed'],
-  proposed: ['proposed extra duty', 'not in force'],
+  proposed: ['proposed', 'not in force'],
   scheduled: ['scheduled'],
   forecast: ['forecast'],
 }
@@ -238,15 +238,16 @@ export function stepChart(series: Readonly<Series>, options: StepChartOptions = 
     const top = round(baseline - ASCENT * FONT_SIZE)
     return { label, position: y, x, y: baseline, box: { x1: round(x - textWidth(label, FONT_SIZE, 400)), y1: top, x2: x, y2: round(top + height(1)) } }
   })
-  const monthLabel = (index: number) => monthTick(index, from)
   const months = Array.from({ length: to - from + 1 }, (_, i) => from + i)
-  const labelRoom = Math.max(...months.map(m => textWidth(monthLabel(m), FONT_SIZE, 400))) + 16
+  const labelRoom = Math.max(...months.map(m => textWidth(monthTick(m, m), FONT_SIZE, 400))) + 16
   const every = [1, 2, 3, 6, 12].find(k => 28 * k * perDay >= labelRoom) ?? 12
-  const xTicks: Tick[] = months.filter(m => m % every === 0).map((m) => {
-    const [label, x] = [monthLabel(m), xOf(monthStart(m))]
+  const named = months.filter(m => m % every === 0)
+  const xTicks: Tick[] = monthTicks(named).map((label, i) => {
+    const x = xOf(monthStart(named[i]))
     const [start, y1] = [round(x + 3), plot.bottom + 6]
     return { label, position: x, x: start, y: round(y1 + ASCENT * FONT_SIZE), box: { x1: start, y1, x2: round(start + textWidth(label, FONT_SIZE, 400)), y2: round(y1 + height(1)) } }
-  })
+    // A month begun too near the right edge for its name goes unnamed rather than spill off the chart.
+  }).filter(t => t.box.x2 <= width)
 
   // What labels must stay clear of: the axis, the line, the marks and the ticks.
   const geometry: Box[] = [

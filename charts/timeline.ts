@@ -172,7 +172,7 @@ export function timeline(events: readonly ContextEvent[], { tracks, recordThroug
       }
     }
     if (placed.length && placed[0].top < plot.top - LINE / 2)
-      throw new Error(`The "${column.name}" column holds more events than fit one slide (${placed.map(c => c.id).join(', ')}); split the timeline into more pages`)
+      throw new Error(`The timeline column "${column.name}" holds more events than fit one slide (${placed.map(c => c.id).join(', ')}); split the timeline into more pages`)
     return placed.map(({ wrapped, ...card }) => ({
       ...card,
       top: round(card.top),

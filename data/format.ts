@@ -12,6 +12,23 @@ export function formatDate(iso: string): string {
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`
 }
 
+/** Roughly when: '2026-07-05' → 'early Jul 2026' (mid- to the 20th, late after); '2026-07' → 'Jul 2026'. */
+export function aboutDate(iso: string): string {
+  const month = formatDate(iso.slice(0, 7))
+  if (iso.length === 7)
+    return month
+  const day = Number(iso.slice(8, 10))
+  return `${day <= 10 ? 'early' : day <= 20 ? 'mid-' : 'late'}${day <= 10 || day > 20 ? ' ' : ''}${month}`
+}
+
+/** How fresh a deck's context is, as its footers, cover, handouts and notes say it. */
+export function freshnessLine(meta: { verifiedOn: string, recordThrough: string, sourcesEnd?: string }): string {
+  const verified = `Context verified on ${formatDate(meta.verifiedOn)}`
+  return meta.sourcesEnd
+    ? `${verified}; the sources end ${aboutDate(meta.sourcesEnd)}`
+    : `${verified}; record through ${formatDate(meta.recordThrough)}`
+}
+
 /**
  * 'https://www.example.org/a/b' → 'example.org': a short, honest link text. A prefix goes
  * only where a site's own name is left: news.az stays news.az.

@@ -14,7 +14,7 @@ import { access, constants, copyFile, mkdir, mkdtemp, readdir, readFile, rm, sta
 import { tmpdir } from 'node:os'
 import { basename, join, relative } from 'node:path'
 import process from 'node:process'
-import { formatDate, sourceLine } from '../data'
+import { freshnessLine, sourceLine } from '../data'
 import { freshnessWarning, todayIso } from '../data/freshness'
 import { ChromiumNotFoundError, findChromium } from '../vite/chromium'
 import { writeAtomically } from './lib/atomic'
@@ -48,7 +48,7 @@ import { serveStatic } from './offline/serve.mjs'
 
 const PNG_SCALE = 2
 // Every printed document's footer: the deck's title (shorter than a source's may be), how fresh its context is, the page.
-const printFooter = (article: Readonly<Article>) => handoutFooter(article.deck.title, `context verified on ${formatDate(article.meta.verifiedOn)}; record through ${formatDate(article.meta.recordThrough)}`)
+const printFooter = (article: Readonly<Article>) => handoutFooter(article.deck.title, freshnessLine(article.meta))
 const started = Date.now()
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`
 

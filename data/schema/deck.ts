@@ -42,4 +42,7 @@ export const metaSchema = z.object({
   verifiedOn: isoDate,
   // The date of the last event the record saw happen; planned events may come later.
   recordThrough: isoDate,
+  // Where the sources searched run out (after the record, by the day it was verified at the
+  // latest): the deck says so, and what was due later shows as scheduled, outcome unknown.
+  sourcesEnd: isoDate.optional(),
 }).strict()

@@ -103,6 +103,11 @@ function checkDates(a: ArticleShape, issue: (path: Path, message: string) => voi
   // ISO dates compare correctly as strings.
   if (recordThrough > verifiedOn)
     issue(['meta', 'recordThrough'], `is after verifiedOn (${verifiedOn})`)
+  const { sourcesEnd } = a.meta
+  if (sourcesEnd && sourcesEnd > verifiedOn)
+    issue(['meta', 'sourcesEnd'], `is after verifiedOn (${verifiedOn}); the sources cannot reach past the day they were searched`)
+  if (sourcesEnd && sourcesEnd < recordThrough)
+    issue(['meta', 'sourcesEnd'], `is before recordThrough (${recordThrough}); the record cannot run past its sources`)
   a.context.forEach((e, i) => {
     if (!e.status && e.date > recordThrough)
       issue(['context', i, 'date'], `is after recordThrough (${recordThrough}); an event after the record ends can only be planned or scheduled`)

@@ -4,7 +4,7 @@
 // Chromium prints it (export.ts).
 import type { Article } from '../../data/schema'
 import type { Paper, PrintFont } from './print-page'
-import { formatDate, hostOf } from '../../data/format'
+import { aboutDate, formatDate, freshnessLine, hostOf } from '../../data/format'
 import { briefingEvents, briefingOf, eventStanding, publishedWithNote, sectionById, sourceNoun } from '../../data/selectors'
 import { qrCode } from '../../vite/deck-address'
 import { escapeXml as escape, wrappableUrl } from './markup'
@@ -61,7 +61,7 @@ export function briefingNoteHtml(a: Readonly<Article>, { fonts, paper, url }: { 
   <div>
     <p class="kicker">Briefing note</p>
     <h1>${escape(source.title)}</h1>
-    <p class="meta">${escape(source.outlet)}, published ${escape(publishedWithNote(a))} · <a href="${escape(source.url)}">${escape(hostOf(source.url))}</a> · context verified on ${formatDate(meta.verifiedOn)}; record through ${formatDate(meta.recordThrough)}</p>
+    <p class="meta">${escape(source.outlet)}, published ${escape(publishedWithNote(a))} · <a href="${escape(source.url)}">${escape(hostOf(source.url))}</a> · ${escape(freshnessLine(meta))}</p>
   </div>
   ${url ? qr(url) : ''}
 </header>
@@ -75,7 +75,7 @@ ${a.assessments.map(c => `<tr><td>${escape(c.topic)}</td><td class="verdict">${c
 </section>
 <section class="keep"><h2>What changed since</h2><ul class="dated">${dated(changes)}</ul></section>
 <section class="keep"><h2>What to watch</h2><ul class="dated">${dated(watch)}</ul>
-<p class="open">No outcome for these in the record, checked ${formatDate(meta.verifiedOn)}.</p></section>
+<p class="open">No outcome for these in the record${meta.sourcesEnd ? `, whose sources end ${aboutDate(meta.sourcesEnd)}` : ''}; checked ${formatDate(meta.verifiedOn)}.</p></section>
 <section><h2>Sources</h2><ol class="sources">${sources.map(u => `<li><a href="${escape(u)}">${wrappableUrl(u)}</a></li>`).join('')}</ol></section>` })
 }
 

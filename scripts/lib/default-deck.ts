@@ -60,7 +60,8 @@ export function defaultSlides(a: Readonly<Article>): GeneratedSlide[] {
 /** A series as its chart kind draws it, over its own span. */
 function seriesBody(s: Readonly<Article>['series'][number]): string {
   const component = SERIES_CHART[s.chart ?? 'line']
-  return component === 'SeriesBars' ? `<SeriesBars id="${s.id}" />` : `<${component} id="${s.id}" from="${s.points[0].period.slice(0, 7)}" />`
+  // Bars alone across a slide get a wide frame, or they would stand taller than the slide.
+  return component === 'SeriesBars' ? `<SeriesBars id="${s.id}" :width="800" :height="300" />` : `<${component} id="${s.id}" from="${s.points[0].period.slice(0, 7)}" />`
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {

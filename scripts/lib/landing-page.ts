@@ -1,6 +1,6 @@
 import type { Article } from '../../data/schema'
 import { createHash } from 'node:crypto'
-import { formatDate } from '../../data/format'
+import { freshnessLine } from '../../data/format'
 import { escapeXml as escape } from './markup'
 
 // The hosted site's front page, at its base: each deck with its variants, their lengths
@@ -26,7 +26,7 @@ export function landingPageHtml(decks: readonly LandingDeck[], base: string): st
   const items = decks.map(({ id, article: a }) => `<article>
 <h2>${escape(a.deck.title)}</h2>
 <p class="source">From ${escape(a.source.outlet)}, ${escape(a.source.published)}: <cite>${escape(a.source.title)}</cite></p>
-<p class="record">Record through ${escape(formatDate(a.meta.recordThrough))}; checked on ${escape(formatDate(a.meta.verifiedOn))}</p>
+<p class="record">${escape(freshnessLine(a.meta))}</p>
 <ul>
 ${a.deck.variants.map(v => `<li><a href="${escape(`${base}${id}/${v.id}/`)}">${escape(`${v.minutes}-minute ${v.label}`)}</a></li>`).join('\n')}
 </ul>

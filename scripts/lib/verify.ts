@@ -2,7 +2,7 @@ import type { SlideInfo } from '@slidev/types'
 import type { Article } from '../../data/schema'
 import type { Verdict } from '../../data/verdicts'
 import type { PdfText } from './pdf'
-import { formatDate } from '../../data/format'
+import { freshnessLine } from '../../data/format'
 import { checkPages, epiloguePages } from '../../data/pages'
 import { briefingEvents, briefingOf, checksWith, sectionById } from '../../data/selectors'
 import { diagramById } from '../../diagrams'
@@ -26,12 +26,12 @@ const SHOWN: Record<string, Shown> = {
 /**
  * Text the slides PDF must contain: what the deck's own slides show of its data (the
  * headings of the sections each slide cites in its footer, each diagram's labels, each
- * timeline page's events, each page of checks' verdicts, the briefing's lines), and the
- * date the record was verified, on every footer.
+ * timeline page's events, each page of checks' verdicts, the briefing's lines), and how
+ * fresh the context is (the footers' line).
  */
 export function requiredPdfText(article: Readonly<Article>, slides: readonly Pick<SlideInfo, 'content' | 'frontmatter'>[]): string[] {
   return [...new Set([
-    `verified on ${formatDate(article.meta.verifiedOn)}`,
+    freshnessLine(article.meta),
     ...slides.flatMap(s => [
       ...((s.frontmatter.sources as string[] | undefined) ?? []).map(id => sectionById(article, id).heading),
       ...componentUsages(s.content).flatMap(u => SHOWN[u.component]?.(article, u.props) ?? []),

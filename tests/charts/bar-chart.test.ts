@@ -2,9 +2,9 @@ import type { Series } from '../../data/schema'
 import { describe, expect, it } from 'vitest'
 import { barChart } from '../../charts/bar-chart'
 import { seriesById } from '../../data'
-import { withBars } from '../fixture-bars'
+import { article } from '../fixture-deck'
 
-const share = seriesById(withBars, 'walk-share')
+const share = seriesById(article, 'walk-share')
 const chart = barChart(share)
 
 describe('barChart', () => {

@@ -39,15 +39,24 @@ describe('stepChart', () => {
     expect(chart.steps.find(s => s.period === '2 Jun 2025')!.d).toMatch(/^M[\d.]+ [\d.]+V[\d.]+H[\d.]+$/)
   })
 
-  it('ticks the value axis at every rate in force, and months at their first day', () => {
+  it('ticks the value axis at every rate in force, and months at their first day, the first named with its year', () => {
     const rates = [...new Set([0, ...inForce.map(p => p.value!)])].sort((a, b) => a - b)
     expect(chart.yTicks.map(t => t.label)).toEqual(rates.map(r => `${r} cents`))
     chart.yTicks.forEach((t, i) => expect(t.position).toBeCloseTo(yOf(rates[i]), 0))
-    expect(chart.xTicks.map(t => t.label)).toEqual(['Jul', 'Jan 2026', 'Jul'])
+    expect(chart.xTicks.map(t => t.label)).toEqual(['Jul 2025', 'Jan 2026', 'Jul'])
     expect(chart.xTicks[1].position).toBeCloseTo(xOf('2026-01-01'), 0)
     // A new rate in the data is a new tick, with no edit to the chart.
     const more: Series = { ...toll, points: [...toll.points.slice(0, 2), { ...toll.points[1], period: '2025-09-15', value: 55 }, ...toll.points.slice(2)] }
     expect(stepChart(more, options).yTicks.map(t => t.label)).toContain('55 cents')
+  })
+
+  it('names no month so near the right edge that its name would spill off the chart', () => {
+    // The window ends with January's first days: its name would run past the edge.
+    for (const to of ['2026-12', '2027-01']) {
+      const ending = stepChart(toll, { ...options, to })
+      expect(ending.xTicks.filter(t => t.box.x2 > ending.width), to).toEqual([])
+      expect(ending.xTicks.length, to).toBeGreaterThan(1)
+    }
   })
 
   it('keeps the agreed 70 cents and the proposed 60 cents off the line, as levels that say so', () => {
@@ -63,7 +72,7 @@ describe('stepChart', () => {
     }
     const words = (period: string) => chart.labels.find(l => l.kind === 'level' && l.for === period)!.lines.map(l => l.lead + l.text).join(' ')
     expect(words('12 Jan 2026')).toBe('70 cents, 12 Jan 2026 agreed, contested')
-    expect(words('2 Mar 2026')).toMatch(/^60 cents, 2 Mar 2026 proposed extra duty, not in force$/)
+    expect(words('2 Mar 2026')).toMatch(/^60 cents, 2 Mar 2026 proposed, not in force$/)
   })
 
   it('flags the contested 20 cents in force, in style and in words', () => {

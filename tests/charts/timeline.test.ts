@@ -129,6 +129,6 @@ describe('timeline', () => {
 
   it('refuses a column with more events than fit, naming the column', () => {
     const full = Array.from({ length: 16 }, (_, i) => event(`e${i}`, `2025-01-${String(i + 1).padStart(2, '0')}`, 'council', { label: 'A label long enough to wrap over two lines of its column' }))
-    expect(() => timeline(full, options)).toThrow(/"The council" column holds more events than fit/)
+    expect(() => timeline(full, options)).toThrow(/timeline column "The council" holds more events than fit/)
   })
 })

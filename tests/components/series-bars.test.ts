@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
 import { enableAutoUnmount } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import SeriesBars from '../../components/SeriesBars.vue'
 import { seriesById } from '../../data'
-import { withBars as article } from '../fixture-bars'
+import { article } from '../fixture-deck'
 import { mountInDeck } from './mount'
 
-// The fixture deck has no bar chart of its own (tests/fixture-bars.ts).
-vi.mock('../../data/current', async () => ({ article: (await import('../fixture-bars')).withBars }))
 enableAutoUnmount(afterEach)
 
 describe('seriesBars', () => {

@@ -21,7 +21,7 @@ describe('seriesSteps', () => {
     expect(w.findAll('g.step')).toHaveLength(toll.points.filter(p => !p.status).length)
     expect(w.findAll('g.step.contested').map(s => s.attributes('data-period'))).toEqual(['13 Apr 2026'])
     expect(w.findAll('g.level').map(l => l.classes().filter(c => c !== 'level'))).toEqual([['agreed'], ['proposed']])
-    expect(textOf(w, 'text.label-level')).toEqual(['70 cents, 12 Jan 2026 agreed, contested', '60 cents, 2 Mar 2026 proposed extra duty, not in force'])
+    expect(textOf(w, 'text.label-level')).toEqual(['70 cents, 12 Jan 2026 agreed, contested', '60 cents, 2 Mar 2026 proposed, not in force'])
     expect(textOf(w, 'text.label-step.contested')).toEqual(['20 cents from 13 Apr 2026 contested'])
     expect(w.find('figcaption').text()).toContain(`The line stops where the record ends (${formatDate(article.meta.recordThrough)}).`)
   })

@@ -13,7 +13,7 @@ import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkAliasFor } from '../../data'
-import { formatDate } from '../../data/format'
+import { aboutDate, formatDate, freshnessLine } from '../../data/format'
 import { launchChromium, openSlide } from '../../scripts/lib/browse'
 import { diagramsOn, loadSlides, ROOT } from '../../scripts/lib/deck'
 import { deckArticle, decksIn, writeEntry } from '../../scripts/lib/decks'
@@ -279,7 +279,7 @@ describe.each(runs)('the $name export', ({ deck, article, variant, slides, name 
       expect(text.toLowerCase(), check.id).toContain(squashed(check.record).toLowerCase())
     for (const verdict of new Set(checks ? article.assessments.map(a => a.verdict) : []))
       expect(text.toLowerCase()).toContain(verdict)
-    const fresh = squashed(`Context verified on ${formatDate(article.meta.verifiedOn)}; record through ${formatDate(article.meta.recordThrough)}`)
+    const fresh = squashed(freshnessLine(article.meta))
     expect(pages.filter(p => squashed(p).includes(fresh)).length).toBe(pages.length)
   })
 
@@ -356,6 +356,10 @@ describe.each(runs)('the $name export', ({ deck, article, variant, slides, name 
     for (const id of [...article.briefing!.changes, ...article.briefing!.watch])
       expect(text, id).toContain(squashed(article.context.find(e => e.id === id)!.label).toLowerCase())
     expect(links.flat()).toContain(article.source.url)
+    // How fresh the context is, and where its sources end, which the watch list's lack of outcomes follows from.
+    expect(text).toContain(squashed(freshnessLine(article.meta)).toLowerCase())
+    if (article.meta.sourcesEnd)
+      expect(text).toContain(squashed(`whose sources end ${aboutDate(article.meta.sourcesEnd)}`).toLowerCase())
     const pictures = mkdtempSync(join(tmpdir(), 'deck-note-'))
     expect(spawnSync('pdftoppm', ['-r', '200', '-f', '1', '-l', '1', '-png', note, join(pictures, 'page')]).status, 'poppler (pdftoppm) is needed for this check').toBe(0)
     expect(qrIn(join(pictures, readdirSync(pictures)[0]))).toBe(`${HOSTED}${deck.id}/${variant}/`)

@@ -15,7 +15,7 @@ describe('the landing page', () => {
     expect(html).toContain(`<h2>${article.deck.title}</h2>`)
     for (const v of article.deck.variants)
       expect(html).toContain(`<a href="/decks/${ID}/${v.id}/">${v.minutes}-minute ${v.label}</a>`)
-    expect(html).toContain(`Record through ${formatDate(article.meta.recordThrough)}`)
+    expect(html).toContain(`Context verified on ${formatDate(article.meta.verifiedOn)}; record through ${formatDate(article.meta.recordThrough)}`)
     expect(checkLandingPage(html, decks, '/decks/')).toEqual([])
   })
 

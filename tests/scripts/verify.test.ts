@@ -34,7 +34,7 @@ describe('requiredPdfText', () => {
 
   it('asks a slide only for what it shows: the footer\'s freshness line, a cited section\'s heading, a diagram\'s labels', () => {
     const [diagram] = article.diagrams
-    expect(requiredPdfText(article, [{ content: '# A slide of words', frontmatter: {} }])).toEqual([expect.stringMatching(/^verified on /)])
+    expect(requiredPdfText(article, [{ content: '# A slide of words', frontmatter: {} }])).toEqual(['Context verified on 15 Jun 2026; record through 28 May 2026'])
     expect(requiredPdfText(article, [{ content: `<ArticleDiagram id="${diagram.id}" />`, frontmatter: { sources: [article.source.sections[0].id] } }]).slice(1))
       .toEqual([article.source.sections[0].heading, ...diagramById(article, diagram.id).labels])
   })

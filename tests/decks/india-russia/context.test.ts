@@ -37,9 +37,11 @@ describe('the India–Russia deck\'s dated record', () => {
     }
   })
 
-  it('starts the epilogue when the 50% took effect and ends the record at the last event seen to happen', () => {
+  it('starts the epilogue when the 50% took effect and ends the record with the last event seen to happen, where the sources end', () => {
     expect(article.context[0].date).toBe('2025-08-27')
-    expect(article.meta.recordThrough).toBe(article.context.filter(e => !e.status).at(-1)!.date)
+    // The last event is dated by its month only: the record ends within that month.
+    expect(article.meta.recordThrough.startsWith(article.context.filter(e => !e.status).at(-1)!.date)).toBe(true)
+    expect(article.meta.sourcesEnd).toBe(article.meta.recordThrough)
   })
 
   it('shows what the update to July 2026 corrected: Section 122 at 10% but contested, its end as scheduled, the 301 duty dated 2 June', () => {

@@ -105,6 +105,12 @@ export default defineDeck({
       { period: '2026-03-02', value: 60, unit: 'cents', status: 'proposed', note: 'a rise proposed to help pay for the footbridge', sources: [SRC('toll-proposal')], confidence: 'multi-source' },
       { period: '2026-04-13', value: 20, unit: 'cents', note: 'halved after the tender; some walkers say they still paid 40', sources: [SRC('toll-cut'), SRC('toll-cut-doubt')], confidence: 'contested' },
     ] },
+    { id: 'walk-share', title: 'Residents who walk to the station (town survey)', chart: 'bars', points: [
+      { period: '2022', value: 31, unit: '%', sources: [SRC('survey-2022')], confidence: 'single-source' },
+      // No survey in 2023.
+      { period: '2024', value: 38, unit: '%', sources: [SRC('survey-2024'), SRC('survey-2024-report')], confidence: 'multi-source' },
+      { period: '2025', value: 41, unit: '%', sources: [SRC('survey-2025'), SRC('survey-2025-report')], confidence: 'multi-source' },
+    ] },
   ],
   selfCheck: ['check-payback', 'check-walk'],
   meta: { verifiedOn: '2026-06-15', recordThrough: '2026-05-28' },
