@@ -148,7 +148,8 @@ export function timeline(events: readonly ContextEvent[], { tracks, recordThroug
   const cards = columns.flatMap((column) => {
     const placed = events.filter(e => e.track === column.track).map((e) => {
       const { mark, markWords, date, head, wrapped } = texts.get(e.id)!
-      const dateY = yOf(monthPosition(e.date))
+      // A month-only date sits mid-month, but an event the record saw cannot come after the record ends.
+      const dateY = yOf(e.status ? monthPosition(e.date) : Math.min(monthPosition(e.date), monthPosition(recordThrough)))
       return { id: e.id, track: e.track, mark, date, dateY, markWords, head, dotX: column.spineX, x: column.x + TEXT_INSET, wrapped, top: 0, bottom: 0 }
     })
     // Dots a few days apart would cover each other: each sits at least DOT_GAP below the one

@@ -127,6 +127,15 @@ describe('timeline', () => {
     expect(drawn[0].recordEnd).toBeUndefined()
   })
 
+  it('puts an event the record saw, dated by its month alone, no later than the record\'s end', () => {
+    // The record ends early in the month; mid-month would put the event after it.
+    const events = [event('seen', '2026-07', 'council'), event('due', '2026-07-24', 'works', { status: 'scheduled' })]
+    const t = timeline(events, { tracks: article.deck.tracks, recordThrough: '2026-07-05' })
+    const seen = t.cards.find(c => c.id === 'seen')!
+    expect(seen.dateY).toBeLessThanOrEqual(t.recordEnd!.y)
+    expect(t.cards.find(c => c.id === 'due')!.dateY).toBeGreaterThan(t.recordEnd!.y)
+  })
+
   it('refuses a column with more events than fit, naming the column', () => {
     const full = Array.from({ length: 16 }, (_, i) => event(`e${i}`, `2025-01-${String(i + 1).padStart(2, '0')}`, 'council', { label: 'A label long enough to wrap over two lines of its column' }))
     expect(() => timeline(full, options)).toThrow(/timeline column "The council" holds more events than fit/)
