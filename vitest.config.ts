@@ -19,7 +19,7 @@ export default defineConfig({
     },
   },
   test: {
-    // The export test drives real Chromium; keep it alone so it gets a full core.
+    // Test files run side by side, one per core; the slow ones share their builds and export.
     fileParallelism: true,
     testTimeout: 20_000,
     projects: [

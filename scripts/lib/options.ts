@@ -116,10 +116,10 @@ export function parseHostedUrl(raw: string | undefined, from = 'DECK_URL'): { or
   return { origin: url.origin, base: normaliseBase(decodeURIComponent(url.pathname)) }
 }
 
-export function parseExportOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): ExportOptions {
-  let values
+/** The command line as parseArgs reads it, or an error that points to --help. */
+function readArgs(argv: string[]) {
   try {
-    ({ values } = parseArgs({
+    return parseArgs({
       args: argv,
       options: {
         'base': { type: 'string' },
@@ -135,11 +135,15 @@ export function parseExportOptions(argv: string[], env: NodeJS.ProcessEnv = proc
         'help': { type: 'boolean', default: false },
       },
       strict: true,
-    }))
+    }).values
   }
   catch (error) {
     throw new OptionsError(`${(error as Error).message}\nRun with --help to see the options.`)
   }
+}
+
+export function parseExportOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): ExportOptions {
+  const values = readArgs(argv)
   let maxAgeDays: number
   try {
     maxAgeDays = maxAgeFromEnv({ DECK_MAX_AGE_DAYS: values['max-age-days'] ?? env.DECK_MAX_AGE_DAYS })

@@ -33,15 +33,16 @@ export function structureChecks({ place, article, uncited = [] }: CheckedDeck, v
   })
   const sections = () => new Set(article.source.sections.map(s => s.id))
 
-  it('has a cover, an agenda, a slide per article section, the FAQ and sources', () => {
+  it('has a cover, an agenda, a slide per article section, the FAQ where there is one, and the sources of every part the data has', () => {
     expect(slides[0].frontmatter.layout).toBe('cover')
     expect(slides.some(s => s.content.includes('<AgendaList'))).toBe(true)
     const cited = new Set(slides.flatMap(s => (s.frontmatter.sources as string[] | undefined) ?? []))
     expect([...sections()].filter(id => !cited.has(id))).toEqual([])
-    expect(slides.some(s => s.content.includes('<FaqReveal'))).toBe(true)
+    expect(slides.some(s => s.content.includes('<FaqReveal'))).toBe(article.faq.length > 0)
     expect(slides.at(-1)!.content).toContain('<SourcesList')
-    for (const part of ['article', 'checks', 'figures', 'context'])
-      expect(slides.some(s => s.content.includes(`<SourcesList part="${part}"`)), part).toBe(true)
+    const parts = { article: true, checks: article.assessments.length > 0, figures: article.series.length > 0, context: article.context.length > 0 }
+    for (const [part, has] of Object.entries(parts))
+      expect(slides.some(s => s.content.includes(`<SourcesList part="${part}"`)), part).toBe(has)
   })
 
   it.each([

@@ -5,7 +5,7 @@ import { CROWDED, crowded } from '../fixture-variants'
 import { scratchDeck } from '../scratch-deck'
 
 /** A made deck's agenda covers every section and its FAQ none (the data ties no question to one), so neither slide names any. */
-const MADE_UNCITED = ['AgendaList', 'FaqReveal']
+export const MADE_UNCITED = ['AgendaList', 'FaqReveal']
 
 /**
  * The decks the engine's deck tests check, by name: the fixture, and the crowded one, whose

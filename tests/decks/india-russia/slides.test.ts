@@ -1,6 +1,6 @@
-// The India–Russia deck's own slide files: its class deck and each variant pass the checks
-// every deck's slides must (tests/deck/deck-checks.ts), its lists use every file once, its
-// slides ask the data only for what it has, and its briefing keeps its order.
+// The India–Russia deck's own slide files (the checks every deck's slides must pass are in
+// tests/decks/every-deck.test.ts): its lists use every file once, its slides ask the data
+// only for what it has, and its briefing keeps its order.
 import type { SlideInfo } from '@slidev/types'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -8,15 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { figuresOn, loadSlides } from '../../../scripts/lib/deck'
 import { referenceProblems } from '../../../vite/slide-references'
 import { article, DECK, entryOf } from '../../deck-under-test'
-import { structureChecks, variantChecks } from '../../deck/deck-checks'
 
 const VARIANTS = article.deck.variants.map(v => v.id)
 const files = readdirSync(DECK.slides)
 const read = (file: string) => readFileSync(join(DECK.slides, file), 'utf8')
-
-describe('the India–Russia class deck', () => structureChecks({ place: DECK, article }, 'class'))
-
-describe('the India–Russia deck\'s variants', () => variantChecks({ place: DECK, article }))
 
 describe('the India–Russia slide files', () => {
   it('resolves every src: include of every variant to an existing file, and uses every slide file', () => {
