@@ -1,6 +1,7 @@
 import type { Series, SeriesPoint } from '../data/schema'
 import type { FigureRow } from './series-chart'
 import { periodOf } from '../data/period'
+import { round } from './geometry'
 import { monthIndex } from './months'
 import { figureRows, pointValue, seriesSources } from './series-chart'
 
@@ -35,8 +36,6 @@ export interface BarChart {
   table: FigureRow[]
   sources: string[]
 }
-
-const round = (n: number) => Math.round(n * 10) / 10
 
 /** Each figure's slot counted in periods from the first, when all periods are as long as the first; else one after another. */
 function slotsOf(series: Readonly<Series>): number[] {

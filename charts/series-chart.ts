@@ -2,6 +2,7 @@ import type { ContextEvent, Series, SeriesPoint } from '../data/schema'
 import type { Box } from './label-place'
 import { formatDate } from '../data/format'
 import { periodOf } from '../data/period'
+import { round } from './geometry'
 import { overlaps } from './label-place'
 import { monthIndex, monthPosition, monthTicks } from './months'
 import { textWidth } from './text-metrics'
@@ -109,7 +110,6 @@ export interface SeriesChart {
   sources: string[]
 }
 
-const round = (n: number) => Math.round(n * 10) / 10
 const number = (n: number) => String(n)
 
 /** '1.5 mb/d', '1.1–1.27 mb/d', '12.5%' */

@@ -3,6 +3,7 @@ import type { Box, Side } from './label-place'
 import type { FigureRow } from './series-chart'
 import { formatDate } from '../data/format'
 import { periodOf } from '../data/period'
+import { round } from './geometry'
 import { overlaps, Room } from './label-place'
 import { monthIndex, monthTick, monthTicks } from './months'
 import { chartSources, figureRows, pointValue } from './series-chart'
@@ -124,7 +125,6 @@ const STATUS_WORDS: Record<Level['status'], string[]> = {
   forecast: ['forecast'],
 }
 
-const round = (n: number) => Math.round(n * 10) / 10
 // Whole days since 1970 in UTC, so no local time zone moves a date; a month-only date
 // (YYYY-MM) counts as its 15th, where SeriesChart puts it too.
 const dayOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10) || 15)) / 86_400_000

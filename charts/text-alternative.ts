@@ -1,8 +1,8 @@
 import type { ContextEvent, Series, Track } from '../data/schema'
 import { formatDate } from '../data/format'
 import { periodOf } from '../data/period'
+import { eventMarkWords } from '../data/standing'
 import { figureRows } from './series-chart'
-import { eventMark } from './timeline'
 
 /** What a screen reader gets instead of a drawing: a title, one sentence, then the content line by line. */
 export interface TextAlternative {
@@ -24,14 +24,12 @@ export function seriesAlternative(series: Readonly<Series>, events: readonly Pic
   }
 }
 
-const MARKS = { 'firm': '', 'contested': ', contested', 'single-source': ', one source', 'planned': ', planned', 'scheduled': ', scheduled' } as const
-
 /** One slide of the timeline, told event by event. */
 export function timelineAlternative(events: readonly ContextEvent[], tracks: readonly Track[], page: number, pages: number): TextAlternative {
   const heading = (id: string) => tracks.find(t => t.id === id)?.heading ?? id
   return {
     title: `What happened next (${page} of ${pages})`,
     summary: `${events.length} dated events from ${formatDate(events[0].date)} to ${formatDate(events.at(-1)!.date)}, by track; contested, single-source, planned and scheduled events are marked.`,
-    lines: events.map(e => `${formatDate(e.date)}, ${heading(e.track)}${MARKS[eventMark(e)]}: ${e.label}`),
+    lines: events.map(e => `${[formatDate(e.date), heading(e.track), eventMarkWords(e)].filter(Boolean).join(', ')}: ${e.label}`),
   }
 }

@@ -1,21 +1,14 @@
 import type { ContextEvent, Track } from '../data/schema'
+import type { EventMark } from '../data/standing'
 import { formatDate } from '../data/format'
+import { eventMark, eventMarkWords } from '../data/standing'
+import { round } from './geometry'
 import { monthIndex, monthPosition, monthTick } from './months'
 import { textWidth, wrapText } from './text-metrics'
 
 // What happened after publication as plain geometry a component draws as SVG: time runs
 // down a dated axis, one column per track, each event a card of wrapped text tied to its
 // date by a short leader. Nothing joins one event to the next: order in time is not cause.
-
-/** How an event is marked, in words and in style: what the record does not firmly establish. */
-export type EventMark = 'firm' | 'contested' | 'single-source' | 'planned' | 'scheduled'
-
-const MARK_WORDS: Record<Exclude<EventMark, 'firm'>, string> = {
-  'contested': 'contested',
-  'single-source': 'one source',
-  'planned': 'planned',
-  'scheduled': 'scheduled',
-}
 
 export interface TimelineCard {
   id: string
@@ -82,15 +75,8 @@ const HEADER_FONT = 17
 const MIN_COLUMN = 170
 const MIN_BAND = 22
 
-const round = (n: number) => Math.round(n * 10) / 10
 /** '2026-02-07' → '7 Feb'; a month-only date keeps its year: 'Dec 2025'. */
 const shortDate = (iso: string) => iso.length > 7 ? formatDate(iso).replace(/ \d{4}$/, '') : formatDate(iso)
-
-export function eventMark(e: Pick<ContextEvent, 'status' | 'confidence'>): EventMark {
-  if (e.status)
-    return e.status
-  return e.confidence === 'multi-source' ? 'firm' : e.confidence
-}
 
 /**
  * A busy track gets a wider column, so its cards wrap to fewer lines and stay nearer their
@@ -122,7 +108,7 @@ export function timeline(events: readonly ContextEvent[], { tracks, recordThroug
   const texts = new Map(events.map((e) => {
     const column = columns.find(c => c.track === e.track)!
     const mark = eventMark(e)
-    const markWords = mark === 'firm' ? '' : MARK_WORDS[mark]
+    const markWords = eventMarkWords(e) ?? ''
     const date = shortDate(e.date)
     const head = `${date}${markWords ? ` (${markWords})` : ''}:`
     return [e.id, { mark, markWords, date, head, wrapped: wrapText(e.label, column.width - TEXT_INSET - 8, FONT, 400, textWidth(`${head} `, FONT, 700)) }]

@@ -83,14 +83,3 @@ export function bottomLineSources(a: Data, line: BottomLine): string[] {
 export function briefingEvents(a: Data, pick: 'changes' | 'watch'): ContextEvent[] {
   return briefingOf(a)[pick].map(id => eventById(a, id))
 }
-
-/**
- * What a reader must know about how firm a dated event is, in a word or two: "planned" or
- * "scheduled" (in the past tense once its date has passed `checkedOn` unseen), else
- * "contested" or "one source"; nothing for an event several sources report.
- */
-export function eventStanding(e: Pick<ContextEvent, 'date' | 'status' | 'confidence'>, checkedOn: string): string | undefined {
-  if (e.status)
-    return e.date < checkedOn ? `was ${e.status}` : e.status
-  return { 'contested': 'contested', 'single-source': 'one source', 'multi-source': undefined }[e.confidence]
-}

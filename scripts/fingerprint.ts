@@ -6,10 +6,10 @@ import { writeFile } from 'node:fs/promises'
 import { relative } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { articleText } from '../tests/shared-material'
 import { writeAtomically } from './lib/atomic'
 import { deckArticle, deckNamed } from './lib/decks'
 import { fingerprintFile, fingerprintOf, quoteHash } from './lib/fingerprint'
+import { articleText } from './lib/shared-material'
 
 const { values } = parseArgs({ options: { deck: { type: 'string' } } })
 if (!values.deck) {

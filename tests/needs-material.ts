@@ -1,4 +1,4 @@
-import type { Material } from './shared-material'
+import type { Material } from '../scripts/lib/shared-material'
 import { it } from 'vitest'
 
 /**

@@ -1,5 +1,6 @@
 // Mends the page Slidev writes (index.html), as a Vite transform in vite.config.ts.
 import { createHash } from 'node:crypto'
+import { PALETTE } from '../styles/palette'
 
 /** `content="&quot;text&quot;"` → `content="text"`: Slidev JSON-encodes headmatter values into meta tags. */
 export function unquoteMetaValues(html: string): string {
@@ -8,7 +9,7 @@ export function unquoteMetaValues(html: string): string {
 
 // Styled inline: opened from the disk, the page cannot load its stylesheet either.
 const NOTE_STYLE = `<style>
-.deck-loading { font: 18px/1.5 system-ui, sans-serif; color: #14213d; max-width: 36rem; margin: 15vh auto; padding: 0 1.5rem; }
+.deck-loading { font: 18px/1.5 system-ui, sans-serif; color: ${PALETTE.ink}; max-width: 36rem; margin: 15vh auto; padding: 0 1.5rem; }
 .deck-loading .stuck { visibility: hidden; animation: deck-stuck 0s 3s forwards; }
 @keyframes deck-stuck { to { visibility: visible; } }
 </style>`

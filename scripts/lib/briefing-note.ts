@@ -5,7 +5,9 @@
 import type { Article } from '../../data/schema'
 import type { Paper, PrintFont } from './print-page'
 import { aboutDate, formatDate, freshnessLine, hostOf } from '../../data/format'
-import { briefingEvents, briefingOf, eventStanding, publishedWithNote, sectionById, sourceNoun } from '../../data/selectors'
+import { briefingEvents, briefingOf, publishedWithNote, sectionById, sourceNoun } from '../../data/selectors'
+import { eventStanding } from '../../data/standing'
+import { PALETTE } from '../../styles/palette'
 import { qrCode } from '../../vite/deck-address'
 import { escapeXml as escape, wrappableUrl } from './markup'
 import { comparable } from './pdf'
@@ -23,28 +25,28 @@ function qr(url: string): string {
 
 const CSS = `
   body { font-size: 10pt; line-height: 1.35; }
-  .top { display: flex; gap: 6mm; align-items: flex-start; border-bottom: 0.4mm solid #1f4e8c; padding-bottom: 3mm; margin-bottom: 3mm; }
+  .top { display: flex; gap: 6mm; align-items: flex-start; border-bottom: 0.4mm solid ${PALETTE.accent}; padding-bottom: 3mm; margin-bottom: 3mm; }
   .top > div { flex: 1; }
-  .kicker { margin: 0; font-size: 9pt; font-weight: 700; letter-spacing: 0.05em; text-transform: uppercase; color: #1f4e8c; }
+  .kicker { margin: 0; font-size: 9pt; font-weight: 700; letter-spacing: 0.05em; text-transform: uppercase; color: ${PALETTE.accent}; }
   h1 { font-size: 15pt; line-height: 1.2; margin: 1mm 0 1.5mm; }
-  .meta { margin: 0; font-size: 9pt; color: #4a5568; }
+  .meta { margin: 0; font-size: 9pt; color: ${PALETTE.muted}; }
   .qr { margin: 0; width: 30mm; }
   .qr svg { width: 30mm; height: 30mm; display: block; }
-  .qr figcaption { font-size: 8pt; color: #4a5568; overflow-wrap: anywhere; }
-  h2 { font-size: 11.5pt; margin: 3.5mm 0 1.5mm; color: #1f4e8c; break-after: avoid; }
+  .qr figcaption { font-size: 8pt; color: ${PALETTE.muted}; overflow-wrap: anywhere; }
+  h2 { font-size: 11.5pt; margin: 3.5mm 0 1.5mm; color: ${PALETTE.accent}; break-after: avoid; }
   .keep { break-inside: avoid; }
   p, li { margin: 0 0 1.2mm; }
   .three p { margin: 0 0 1mm; }
   table { border-collapse: collapse; width: 100%; font-size: 9pt; }
-  th, td { text-align: left; vertical-align: top; padding: 0.8mm 1.5mm 0.8mm 0; border-bottom: 0.2mm solid #c9d2e0; }
-  th { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.03em; color: #4a5568; }
+  th, td { text-align: left; vertical-align: top; padding: 0.8mm 1.5mm 0.8mm 0; border-bottom: 0.2mm solid ${PALETTE.rule}; }
+  th { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.03em; color: ${PALETTE.muted}; }
   .verdict { font-weight: 700; text-transform: uppercase; white-space: nowrap; }
   .dated { list-style: none; padding: 0; }
   .dated li { display: grid; grid-template-columns: 24mm 1fr; gap: 2mm; }
-  .when { font-weight: 700; color: #4a5568; }
+  .when { font-weight: 700; color: ${PALETTE.muted}; }
   .status { font-weight: 700; text-transform: uppercase; font-size: 8pt; color: #8a4b12; }
-  .src { color: #4a5568; font-size: 8.5pt; }
-  .open { color: #4a5568; font-size: 9pt; }
+  .src { color: ${PALETTE.muted}; font-size: 8.5pt; }
+  .open { color: ${PALETTE.muted}; font-size: 9pt; }
   .sources { columns: 2; column-gap: 6mm; font-size: 8pt; padding-left: 4mm; overflow-wrap: anywhere; }
   .sources li { margin: 0 0 0.6mm; break-inside: avoid; }`
 

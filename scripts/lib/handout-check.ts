@@ -5,6 +5,7 @@ import type { TextRun } from './pdf'
 // links, every font embedded, body text at its layout's size and nothing smaller than
 // 6.5 pt on paper, and a size to email.
 import { stat } from 'node:fs/promises'
+import { round } from '../../charts/geometry'
 import { expectedHandoutPages, SLIDES_PER_STUDENT_PAGE } from './handout'
 import { comparable, fontsNotEmbedded, readPdfText } from './pdf'
 
@@ -40,7 +41,7 @@ export function bodyTextUnder(printed: readonly TextRun[], shown: readonly Shown
     if (/^\d+$/.test(text))
       return false
     // Sizes are read to a tenth of a point: 8.9999 is 9.
-    return Math.round(run.size * 10) / 10 < minPt && body.some(b => b.includes(text)) && !small.some(s => s.includes(text))
+    return round(run.size) < minPt && body.some(b => b.includes(text)) && !small.some(s => s.includes(text))
   })
 }
 

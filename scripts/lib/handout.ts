@@ -6,8 +6,9 @@
 import type { Browser } from 'playwright-core'
 import type { Paper } from './print-page'
 import { hostOf } from '../../data/format'
+import { PALETTE } from '../../styles/palette'
 import { escapeXml as escape, wrappableUrl } from './markup'
-import { printedPdf } from './print-page'
+import { PRINTED_TEXT, printedPdf, WRITING_LINES } from './print-page'
 import { openPrintView } from './slides-pdf'
 
 export type { Paper }
@@ -85,7 +86,7 @@ export function notesToParagraphs(notes: string): string[] {
 
 /** Chromium's print footer: the deck, how fresh its context is, and the page number. */
 export function handoutFooter(title: string, freshness: string): string {
-  return `<div style="font: 9px Arial, sans-serif; color: #4a5568; width: 100%; padding: 0 14mm; display: flex; justify-content: space-between;">`
+  return `<div style="font: 9px Arial, sans-serif; color: ${PALETTE.muted}; width: 100%; padding: 0 14mm; display: flex; justify-content: space-between;">`
     + `<span>${escape(title)} · ${escape(freshness)}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`
 }
 
@@ -169,31 +170,31 @@ export function handoutMarkup(input: HandoutInput): { css: string, body: string 
   html.handout, html.handout body { height: auto !important; overflow: visible !important; background: #fff !important; }
   html.handout body > :not(.handout) { display: none !important; }
   /* The handout's own text only: the slides inside keep the deck's styles. */
-  .handout .ho-head, .handout .ho-notes, .handout .ho-sources, .handout .ho-caption, .handout .ho-source-list { font: 11pt/1.4 "Source Sans 3", "Source Sans Pro", Arial, sans-serif; color: #14213d; }
-  .handout .ho-sources a { color: #1f4e8c; }
+  .handout .ho-head, .handout .ho-notes, .handout .ho-sources, .handout .ho-caption, .handout .ho-source-list { ${PRINTED_TEXT} }
+  .handout .ho-sources a { color: ${PALETTE.accent}; }
   .handout .ho-sheet { break-after: page; }
   .handout .ho-sheet:last-child { break-after: auto; }
   .handout .ho-briefing { width: ${mm(width)}; margin: 0 auto; }
   .handout .ho-head { display: flex; align-items: baseline; gap: 4mm; margin-bottom: 2.5mm; }
   .handout .ho-title { font-size: 14pt; font-weight: 700; margin: 0; }
-  .handout .ho-no { font-size: 9pt; color: #4a5568; white-space: nowrap; }
-  .handout .ho-slide-box { width: ${mm(width)}; height: ${mm(slideHeightMm(input.layout))}; overflow: hidden; position: relative; outline: 0.3mm solid #c9d2e0; break-inside: avoid; }
+  .handout .ho-no { font-size: 9pt; color: ${PALETTE.muted}; white-space: nowrap; }
+  .handout .ho-slide-box { width: ${mm(width)}; height: ${mm(slideHeightMm(input.layout))}; overflow: hidden; position: relative; outline: 0.3mm solid ${PALETTE.rule}; break-inside: avoid; }
   .handout .ho-slide-box > * { position: absolute !important; left: 0; top: 0; width: ${CANVAS.width}px !important; height: ${CANVAS.height}px !important; zoom: ${slideScale(input.layout).toFixed(5)}; break-after: auto !important; page-break-after: auto !important; }
   .handout .ho-below { display: flex; gap: 7mm; align-items: flex-start; margin-top: 3.5mm; }
   .handout .ho-notes { flex: var(--ho-notes-share) 1 0; min-width: 0; }
   .handout .ho-notes p { margin: 0 0 2mm; font-size: 10.5pt; line-height: 1.35; }
-  .handout .ho-none { color: #4a5568; font-style: italic; }
-  .handout .ho-sources { flex: calc(1 - var(--ho-notes-share)) 1 0; min-width: 0; font-size: 9pt !important; color: #333; border-left: 0.3mm solid #c9d2e0; padding-left: 4mm; overflow-wrap: anywhere; }
+  .handout .ho-none { color: ${PALETTE.muted}; font-style: italic; }
+  .handout .ho-sources { flex: calc(1 - var(--ho-notes-share)) 1 0; min-width: 0; font-size: 9pt !important; color: #333; border-left: 0.3mm solid ${PALETTE.rule}; padding-left: 4mm; overflow-wrap: anywhere; }
   .handout .ho-sources p { margin: 0 0 1mm; }
   .handout .ho-cite { white-space: nowrap; }
   .handout .ho-source-list { width: ${mm(width)}; margin: 0 auto; }
-  .handout .ho-source-list .ho-intro { margin: 1mm 0 3mm; color: #4a5568; }
+  .handout .ho-source-list .ho-intro { margin: 1mm 0 3mm; color: ${PALETTE.muted}; }
   .handout .ho-source-list ol { columns: 2; column-gap: 8mm; margin: 0; padding: 0; list-style: none; font-size: 9pt; color: #333; }
   .handout .ho-source-list li { break-inside: avoid; margin-bottom: 1mm; padding-left: 8mm; text-indent: -8mm; overflow-wrap: anywhere; }
   .handout .ho-n { display: inline-block; width: 8mm; text-indent: 0; }
   .handout .ho-student .ho-row { width: ${mm(width)}; margin: 0 auto 4mm; break-inside: avoid; }
-  .handout .ho-student .ho-caption { font-size: 9pt !important; color: #4a5568; margin: 0 0 1mm; }
-  .handout .ho-lines { width: ${mm(width)}; height: ${mm(writingSpaceMm(input.paper))}; margin-top: 2mm; background: repeating-linear-gradient(to bottom, transparent 0, transparent 7.5mm, #9aa5b8 7.5mm, #9aa5b8 7.8mm); }`
+  .handout .ho-student .ho-caption { font-size: 9pt !important; color: ${PALETTE.muted}; margin: 0 0 1mm; }
+  .handout .ho-lines { width: ${mm(width)}; height: ${mm(writingSpaceMm(input.paper))}; margin-top: 2mm; background: ${WRITING_LINES}; }`
   return { css, body: pages.join('\n') }
 }
 

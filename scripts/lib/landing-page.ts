@@ -1,6 +1,7 @@
 import type { Article } from '../../data/schema'
 import { createHash } from 'node:crypto'
 import { freshnessLine } from '../../data/format'
+import { PALETTE } from '../../styles/palette'
 import { escapeXml as escape } from './markup'
 
 // The hosted site's front page, at its base: each deck with its variants, their lengths
@@ -17,8 +18,8 @@ article{border-top:1px solid #d5d8de;padding:1.25rem 0}
 h2{font-size:1.3rem;line-height:1.3;margin:0 0 .25rem}
 .source,.record{color:#4a5468;margin:.25rem 0}
 ul{list-style:none;padding:0;margin:.75rem 0 0;display:flex;flex-wrap:wrap;gap:.75rem}
-a{display:inline-block;padding:.55rem .9rem;border:2px solid #1f4e8c;border-radius:.4rem;color:#1f4e8c;font-weight:700;text-decoration:none}
-a:hover,a:focus-visible{background:#1f4e8c;color:#fff}
+a{display:inline-block;padding:.55rem .9rem;border:2px solid ${PALETTE.accent};border-radius:.4rem;color:${PALETTE.accent};font-weight:700;text-decoration:none}
+a:hover,a:focus-visible{background:${PALETTE.accent};color:#fff}
 @media (prefers-color-scheme:dark){body{color:#e6e8ee;background:#14171f}.lede,.source,.record{color:#aab1c0}article{border-color:#384050}a{border-color:#8db4ef;color:#8db4ef}a:hover,a:focus-visible{background:#8db4ef;color:#14171f}}`
 
 /** The page: `base` is where the site is hosted (its decks at <base><deck>/<variant>/). */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { round } from '../../charts/geometry'
 
 // Where the text of a PPTX lands once another program has laid it out: read from the PDF
 // that program printed (LibreOffice, in the tests), so the file is judged by what a
@@ -81,7 +82,6 @@ export async function readPdfLayout(file: string): Promise<PageLayout[]> {
 }
 
 const quote = (t: PlacedText) => `"${t.text.trim().slice(0, 50)}${t.text.trim().length > 50 ? '…' : ''}"`
-const round = (n: number) => Math.round(n * 10) / 10
 
 /** Text drawn past a page's edges, by more than `tolerance` points. */
 export function textOffPage(page: Pick<PageLayout, 'width' | 'height' | 'texts'>, tolerance = 0.5): string[] {

@@ -6,9 +6,10 @@ import type { Paper, PrintFont } from './print-page'
 import { formatDate } from '../../data/format'
 import { checkById, pointById, sectionById, sourceNoun } from '../../data/selectors'
 import { VERDICT_MEANINGS, verdicts } from '../../data/verdicts'
+import { PALETTE } from '../../styles/palette'
 import { escapeXml as escape } from './markup'
 import { comparable } from './pdf'
-import { printPage } from './print-page'
+import { printPage, WRITING_LINES } from './print-page'
 
 export type QuizPart = 'quiz' | 'answers'
 
@@ -26,20 +27,20 @@ export function selfCheckItems(a: Readonly<Article>) {
 const CSS = `
   h1 { font-size: 18pt; margin: 0 0 1mm; }
   .who { display: flex; gap: 3mm; align-items: baseline; margin: 0 0 4mm; }
-  .who span { flex: 1; border-bottom: 0.3mm solid #14213d; }
-  .deck { margin: 0 0 4mm; color: #4a5568; }
+  .who span { flex: 1; border-bottom: 0.3mm solid ${PALETTE.ink}; }
+  .deck { margin: 0 0 4mm; color: ${PALETTE.muted}; }
   .how { margin: 0 0 4mm; }
   .key { display: grid; grid-template-columns: max-content 1fr; gap: 0.5mm 3mm; margin: 0 0 5mm; font-size: 10pt; }
   .key dt { font-weight: 700; text-transform: uppercase; letter-spacing: 0.02em; }
   .key dd { margin: 0; }
   ol.items { list-style: none; margin: 0; padding: 0; }
-  .item { break-inside: avoid; border-top: 0.3mm solid #c9d2e0; padding: 3mm 0 4mm; }
+  .item { break-inside: avoid; border-top: 0.3mm solid ${PALETTE.rule}; padding: 3mm 0 4mm; }
   .item h2 { font-size: 12pt; margin: 0 0 1mm; }
   .claim { margin: 0 0 2mm; font-size: 12pt; }
-  .claim em { font-style: normal; color: #4a5568; }
+  .claim em { font-style: normal; color: ${PALETTE.muted}; }
   .boxes { display: flex; flex-wrap: wrap; gap: 2mm 6mm; margin: 0 0 2mm; padding: 0; list-style: none; font-size: 11pt; }
-  .boxes li::before { content: ''; display: inline-block; width: 3.6mm; height: 3.6mm; border: 0.35mm solid #14213d; margin-right: 1.5mm; vertical-align: -0.5mm; }
-  .why { height: 24mm; background: repeating-linear-gradient(to bottom, transparent 0, transparent 7.5mm, #9aa5b8 7.5mm, #9aa5b8 7.8mm); }
+  .boxes li::before { content: ''; display: inline-block; width: 3.6mm; height: 3.6mm; border: 0.35mm solid ${PALETTE.ink}; margin-right: 1.5mm; vertical-align: -0.5mm; }
+  .why { height: 24mm; background: ${WRITING_LINES}; }
   .verdict { font-weight: 700; text-transform: uppercase; letter-spacing: 0.02em; }
   .record { margin: 0 0 1.5mm; }
   .sources { margin: 0; padding-left: 5mm; font-size: 9pt; overflow-wrap: anywhere; }`

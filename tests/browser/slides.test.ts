@@ -225,13 +225,15 @@ describe('the public site', () => {
     const d = await watchedPage(browser, new URL(deck.url).origin)
     await d.page.goto(`${deck.url}1`)
     await waitForSlide(d.page, 1)
-    const ran = await d.page.evaluate(async () => {
+    const { ran, refused } = await d.page.evaluate(async () => {
+      // The browser reports the script it refused; an inline script it allowed would have run as it was added.
+      const reported = new Promise<string>(resolve => document.addEventListener('securitypolicyviolation', e => resolve(e.effectiveDirective), { once: true }))
       const script = document.createElement('script')
       script.textContent = 'window.injected = true'
       document.body.append(script)
-      await new Promise(done => setTimeout(done, 100))
-      return (window as { injected?: boolean }).injected === true
+      return { refused: await reported, ran: (window as { injected?: boolean }).injected === true }
     })
+    expect(refused).toMatch(/^script-src/)
     expect(ran).toBe(false)
     expect(d.take().errors.join('\n')).toMatch(/Content Security Policy/)
     await d.page.context().close()

@@ -1,8 +1,8 @@
 import type { ContextEvent } from '../../data/schema'
 import { describe, expect, it } from 'vitest'
 import { textWidth } from '../../charts/text-metrics'
-import { eventMark, timeline } from '../../charts/timeline'
-import { epiloguePages, timelinePageCount } from '../../data'
+import { timeline } from '../../charts/timeline'
+import { epiloguePages, eventMark, timelinePageCount } from '../../data'
 import { byMonthPages } from '../../data/pages'
 import { crowded as article } from '../fixture-variants'
 

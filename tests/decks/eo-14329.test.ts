@@ -6,9 +6,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadSlides } from '../../scripts/lib/deck'
 import { deckArticle, deckAt, writeEntry } from '../../scripts/lib/decks'
+import { researchNotes } from '../../scripts/lib/shared-material'
 import { referenceProblems, unknownSources } from '../../vite/slide-references'
 import { itNeeds } from '../needs-material'
-import { researchNotes } from '../shared-material'
 
 const deck = deckAt('eo-14329')
 const article = await deckArticle(deck)

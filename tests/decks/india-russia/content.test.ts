@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { listItems } from '../../../data'
+import { articleText } from '../../../scripts/lib/shared-material'
 import { article } from '../../deck-under-test'
 import { itNeeds } from '../../needs-material'
-import { articleText } from '../../shared-material'
 
 const withArticle = itNeeds(articleText())
 const linesOf = (text: string) => text.split('\n').map(l => l.trim())

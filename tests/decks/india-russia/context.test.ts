@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { pointById, promptsFor } from '../../../data'
+import { researchNotes } from '../../../scripts/lib/shared-material'
 import { article } from '../../deck-under-test'
 import { itNeeds } from '../../needs-material'
-import { researchNotes } from '../../shared-material'
 
 // Not fingerprinted: the research notes grow (facts-update-2026-07.md came later), so hashes
 // of their URLs would fail CI each time research is added, and hashes of only the URLs we cite

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { copiedRun, fingerprintOf, quoteHash, readFingerprint, RUN, runHashes, words } from '../../../scripts/lib/fingerprint'
+import { articleText } from '../../../scripts/lib/shared-material'
 import { article, DECK } from '../../deck-under-test'
 import { itNeeds } from '../../needs-material'
-import { articleText } from '../../shared-material'
 
 // Everything the deck says in its own words about the article and the record after it.
 const ourProse = [

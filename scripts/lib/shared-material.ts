@@ -3,13 +3,11 @@
 // the folder DECK_SOURCE_DIR names elsewhere, and nowhere in a plain clone. Checks that
 // need it ask here, and get the text or the reason it is missing.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
+import { ROOT } from './deck'
 
 export type Material = { text: string, missing?: undefined } | { text?: undefined, missing: string }
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
 /** Where the material is looked for, and how a message should name that place. */
 function sharedFolder(): { dir: string, shown: string } {
