@@ -1,4 +1,5 @@
-import type { HandoutLayout, ShownRun } from './handout'
+import type { HandoutLayout } from './handout-page'
+import type { ShownRun } from './handout-print'
 import type { TextRun } from './pdf'
 // What a printed handout must be before it replaces a good one: every slide's title as
 // text on its own page, the page count its layout gives, tags for screen readers, working
@@ -6,7 +7,7 @@ import type { TextRun } from './pdf'
 // 6.5 pt on paper, and a size to email.
 import { stat } from 'node:fs/promises'
 import { round } from '../../charts/geometry'
-import { expectedHandoutPages, SLIDES_PER_STUDENT_PAGE } from './handout'
+import { expectedHandoutPages, SLIDES_PER_STUDENT_PAGE } from './handout-page'
 import { comparable, fontsNotEmbedded, readPdfText } from './pdf'
 
 /**

@@ -1,10 +1,11 @@
-import type { HandoutLayout, ShownRun } from '../lib/handout'
+import type { HandoutLayout } from '../lib/handout-page'
+import type { ShownRun } from '../lib/handout-print'
 import type { MakeOutput } from './run'
 import { join } from 'node:path'
 import { sourceLine } from '../../data'
 import { writeAtomically } from '../lib/atomic'
-import { printHandout } from '../lib/handout'
 import { checkHandoutPdf } from '../lib/handout-check'
+import { printHandout } from '../lib/handout-print'
 import { setDocumentInfo } from '../lib/pdf'
 import { failIf, step } from './run'
 

@@ -1,7 +1,8 @@
 import type { HandoutSlide } from '../../scripts/lib/handout'
 import { describe, expect, it } from 'vitest'
-import { contentBoxMm, expectedHandoutPages, HANDOUT_PAGE, handoutMarkup, handoutPdf, MARGIN_MM, notesShare, notesToParagraphs, slideScale, writingSpaceMm } from '../../scripts/lib/handout'
+import { handoutMarkup, notesShare, notesToParagraphs } from '../../scripts/lib/handout'
 import { bodyTextUnder, HANDOUT_LIMITS, slidePages, SMALL_PRINT_PX } from '../../scripts/lib/handout-check'
+import { contentBoxMm, expectedHandoutPages, HANDOUT_PAGE, handoutPdf, MARGIN_MM, slideScale, writingSpaceMm } from '../../scripts/lib/handout-page'
 
 function slide(no: number, extra: Partial<HandoutSlide> = {}): HandoutSlide {
   return {
