@@ -5,6 +5,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
 import { validateArticle } from '../data/validate'
+import { clientData } from './client-data'
 
 // Which deck a Slidev run shows is the folder of its data module, in DECK_DATA: the
 // engine's scripts (npm run dev, build, export) set it from `--deck`, so the engine's
@@ -49,8 +50,8 @@ export async function loadDeckData(dir: string): Promise<Readonly<Article>> {
 
 /**
  * `virtual:deck-data` is the chosen deck's data. In a build, the data as validated in
- * Node (defaults filled in), written out as JSON: the site is spared zod and a second
- * parse (data/prevalidated.ts only freezes it). In dev, the data module itself, so an
+ * Node (defaults filled in), written out as JSON with only what slides read (client-data.ts):
+ * the site is spared zod and a second parse (data/prevalidated.ts only freezes it). In dev, the data module itself, so an
  * edit hot-reloads and is validated in the browser.
  */
 export function deckData(dir: string, article: Readonly<Article>): Plugin {
@@ -62,6 +63,6 @@ export function deckData(dir: string, article: Readonly<Article>): Plugin {
       build = config.command === 'build'
     },
     resolveId: source => source === ID ? (build ? `\0${ID}` : join(dir, 'index.ts')) : undefined,
-    load: id => id === `\0${ID}` ? `export default ${JSON.stringify(article)}\n` : undefined,
+    load: id => id === `\0${ID}` ? `export default ${JSON.stringify(clientData(article))}\n` : undefined,
   }
 }
