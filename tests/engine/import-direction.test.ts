@@ -2,26 +2,13 @@
 // scripts need lives in scripts/lib/ (or data/), and the tests import it from there. The
 // build's plugins (vite/, vite.config.ts) and the pure builders (data/, charts/, diagrams/)
 // run where the export's scripts are not loaded, so they import nothing from scripts/.
-import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../../scripts/lib/deck'
+import { projectFiles } from './project-files'
 
 const SOURCE = /\.(?:ts|vue|mjs)$/
-const BUILT = new Set(['node_modules', 'dist', 'output'])
-
-/**
- * The project's files as its next commit would carry them, so that a scratch folder git is
- * told to ignore counts for nothing; a copy without git (the plain-clone test's) has no other.
- */
-function projectFiles(): string[] {
-  if (existsSync(join(ROOT, '.git')))
-    return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0')
-  const walk = (dir: string): string[] => readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap(e =>
-    e.name.startsWith('.') || BUILT.has(e.name) ? [] : e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])
-  return walk('')
-}
 
 /** Each module a file imports, re-exports or loads, by the specifier it writes. */
 const specifiers = (code: string) => Array.from(code.matchAll(/\b(?:from|import)\s*(?:\(\s*)?(['"])([^'"\n]+)\1/g), m => m[2])
@@ -29,7 +16,7 @@ const specifiers = (code: string) => Array.from(code.matchAll(/\b(?:from|import)
 /** The project folder a path is in ('tests', 'scripts', …), or the file's own name at the root. */
 const folderOf = (path: string) => path.split(sep)[0]
 
-const sources = projectFiles().filter(f => SOURCE.test(f) && existsSync(join(ROOT, f)))
+const sources = projectFiles().filter(f => SOURCE.test(f))
 const imports = sources.flatMap(file => specifiers(readFileSync(join(ROOT, file), 'utf8'))
   // Packages and virtual modules ('vue', 'virtual:deck-data') are in no folder of ours.
   .filter(s => s.startsWith('.'))
