@@ -8,7 +8,8 @@ export interface SlideAudit {
   diagrams: { svg: boolean, text: string, alt: string }[]
 }
 
-export function auditSlide({ no, minPx }: { no: number, minPx: number }): SlideAudit {
+/** `slack`: how many px content may reach past its box before it counts as overflowing. */
+export function auditSlide({ no, minPx, slack = 2 }: { no: number, minPx: number, slack?: number }): SlideAudit {
   const slide = document.querySelector(`.slidev-page-${no}`) as HTMLElement
   const box = slide.getBoundingClientRect()
   const result: SlideAudit = { outside: [], overlap: [], overflow: [], tiny: [], smallest: Infinity, diagrams: [] }
@@ -52,7 +53,7 @@ export function auditSlide({ no, minPx }: { no: number, minPx: number }): SlideA
   for (const el of slide.querySelectorAll<HTMLElement>('*')) {
     if (skip(el) || el instanceof SVGElement || getComputedStyle(el).display.startsWith('inline'))
       continue
-    if (el.scrollWidth > el.clientWidth + 2 || el.scrollHeight > el.clientHeight + 2)
+    if (el.scrollWidth > el.clientWidth + slack || el.scrollHeight > el.clientHeight + slack)
       result.overflow.push(`${name(el)} (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`)
   }
 

@@ -31,7 +31,7 @@ interface PlaceQuery { aliases: Record<string, number>, unlike?: Place, equal?: 
 
 // Runs inside the page: the place the address names, once Slidev shows that slide (and
 // only it) in its slideshow, or false. The presenter view has its own #slideshow.
-function placeNow({ aliases, unlike, equal }: PlaceQuery): Place | false {
+export function placeNow({ aliases, unlike, equal }: PlaceQuery): Place | false {
   const segment = decodeURIComponent(location.pathname.replace(/\/$/, '').split('/').pop() ?? '')
   const no = /^\d+$/.test(segment) ? Number(segment) : aliases[segment]
   const clicks = Number(new URLSearchParams(location.search).get('clicks') ?? 0)
