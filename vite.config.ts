@@ -7,7 +7,7 @@ import { deckChunks } from './vite/chunks'
 import { deckAddress } from './vite/deck-address'
 import { chosenDeckData, deckData, loadDeckData } from './vite/deck-data'
 import { fontPreload } from './vite/font-preload'
-import { addContentSecurityPolicy, addLoadingNote, addTouchNav, unquoteMetaValues } from './vite/index-html'
+import { addContentSecurityPolicy, addLoadingNote, addTouchNav, oneCharsetDeclaration, unquoteMetaValues } from './vite/index-html'
 import { leanClient } from './vite/lean-client'
 import { dataDiagrams } from './vite/mermaid/data-diagrams'
 
@@ -80,13 +80,14 @@ export default defineConfig({
     },
     {
       // Slidev writes headmatter values as JSON strings (`content="&quot;…&quot;"`), so
-      // a shared link shows the quotes; and until the code runs, the page is blank.
+      // a shared link shows the quotes, and a second charset declaration; and until the
+      // code runs, the page is blank.
       name: 'deck:index-html',
       transformIndexHtml: {
         order: 'post',
         // The policy goes on the built page only: the dev server runs Vite's inline client.
         handler: (html, { server }) => {
-          const mended = addTouchNav(addLoadingNote(unquoteMetaValues(html)))
+          const mended = addTouchNav(addLoadingNote(unquoteMetaValues(oneCharsetDeclaration(html))))
           return server ? mended : addContentSecurityPolicy(mended)
         },
       },

@@ -7,6 +7,19 @@ export function unquoteMetaValues(html: string): string {
   return html.replace(/(<meta\b[^>]*\scontent=")&quot;((?:(?!&quot;")[^"])*)&quot;"/g, '$1$2"')
 }
 
+const CONTENT_TYPE_META = /\s*<meta http-equiv="Content-Type" content="text\/html; charset=UTF-8">/i
+
+/**
+ * One declaration of the page's encoding: Slidev writes `<meta http-equiv="Content-Type">`
+ * into its head beside the template's `<meta charset>`, and HTML allows only one of them.
+ * The charset stays (first in the head, as HTML wants it).
+ */
+export function oneCharsetDeclaration(html: string): string {
+  if (!/<meta charset="utf-8">/i.test(html))
+    throw new Error('index.html has no <meta charset="utf-8">; has Slidev changed its page?')
+  return html.replace(CONTENT_TYPE_META, '')
+}
+
 // Styled inline: opened from the disk, the page cannot load its stylesheet either.
 const NOTE_STYLE = `<style>
 .deck-loading { font: 18px/1.5 system-ui, sans-serif; color: ${PALETTE.ink}; max-width: 36rem; margin: 15vh auto; padding: 0 1.5rem; }
@@ -29,12 +42,18 @@ export function addLoadingNote(html: string): string {
   return html.replace('</head>', `${NOTE_STYLE}\n</head>`).replace('<div id="app"></div>', `<div id="app">${note}</div>`)
 }
 
-/** The touch controls' markup; each page fills in its links (scripts/lib/route-page.ts, setup/touch-nav.ts). */
+/**
+ * The touch controls' markup; each page fills in its links (scripts/lib/route-page.ts,
+ * setup/touch-nav.ts). Previous and next are named by their own text, out of sight
+ * beside the chevron (styles/touch.css): on the first or last slide one has nowhere to
+ * go and is a hidden link without an address, which HTML lets carry no `aria-label`.
+ */
 const chevron = (d: string) => `<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true"><path d="${d}" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`
+const unseen = (name: string) => `<span class="deck-touch-name">${name}</span>`
 export const TOUCH_NAV = '<nav class="deck-touch" aria-label="Move through the slides">'
-  + `<a class="deck-touch-prev" href="./" aria-label="Previous slide">${chevron('M15 5l-7 7 7 7')}</a>`
+  + `<a class="deck-touch-prev" href="./">${chevron('M15 5l-7 7 7 7')}${unseen('Previous slide')}</a>`
   + '<a class="deck-touch-read" href="./read/" aria-label="Read as a page"><span>Read<span class="deck-touch-long"> as a page</span></span></a>'
-  + `<a class="deck-touch-next" href="./" aria-label="Next slide">${chevron('M9 5l7 7-7 7')}</a>`
+  + `<a class="deck-touch-next" href="./">${chevron('M9 5l7 7-7 7')}${unseen('Next slide')}</a>`
   + '</nav>'
 
 /**

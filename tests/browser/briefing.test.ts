@@ -1,5 +1,7 @@
 // The ten-minute briefing as the analyst gives it: every slide short enough to take in at
-// a glance, and the presenter view keeping time against the plan as the timer runs.
+// a glance, and the presenter view keeping time against the plan as the timer runs; and
+// every page its build wrote valid HTML (nu-checker.ts; skipped without Java, saying
+// so, except under CI).
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { waitForSlide } from '../../scripts/lib/browse'
@@ -7,12 +9,16 @@ import { loadSlides } from '../../scripts/lib/deck'
 import { clock as seconds } from '../../timing/pace'
 import { entryOf } from '../deck-under-test'
 import { settle, shapeOf } from './journey'
+import { checkerMissing, CI, htmlErrors } from './nu-checker'
 import { openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
 
 const slides = await loadSlides(await entryOf('briefing'))
 const { aliases } = shapeOf(slides)
 const MAX_WORDS = 45
+const noChecker = checkerMissing()
+if (noChecker && !CI)
+  console.warn(`Valid HTML check skipped in this file: ${noChecker}`)
 
 let deck: Awaited<ReturnType<typeof builtDeck>>
 let browser: Browser
@@ -50,6 +56,10 @@ describe('the briefing', () => {
     expect(counts).toEqual([])
     expect(w.take().errors).toEqual([])
     await w.page.context().close()
+  }, 120_000)
+
+  it.skipIf(noChecker !== undefined && !CI)('is valid HTML on every page it built: each slide\'s address, the reading page, the 404 page', async () => {
+    expect(await htmlErrors(deck.dir)).toEqual([])
   }, 120_000)
 
   it('without a hosted address, has no QR code and keeps no space for one', async () => {

@@ -1,5 +1,6 @@
 // The deck built from hostile data (see hostile-data.ts) in a copy of the project:
-// everything must render as visible text, run no script, draw every diagram and fit.
+// everything must render as visible text, run no script, draw every diagram and fit, and
+// every page stay valid HTML (nu-checker.ts).
 import type { Browser } from 'playwright-core'
 import type { Watched } from './session'
 import { join } from 'node:path'
@@ -11,6 +12,7 @@ import { scratchDeck } from '../scratch-deck'
 import { auditSlide } from './audit'
 import { auditFigures } from './figure-audit'
 import { HOSTILE } from './hostile-data'
+import { checkerMissing, CI, htmlErrors } from './nu-checker'
 import { openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
 
@@ -55,6 +57,10 @@ afterAll(async () => {
 })
 
 describe('a deck built from hostile data', () => {
+  it.skipIf(checkerMissing() !== undefined && !CI)('is still valid HTML on every page it built', async () => {
+    expect(await htmlErrors(deck.dir)).toEqual([])
+  }, 120_000)
+
   it.each(targets)('shows $name as plain text, runs nothing, and fits', async ({ no, texts }) => {
     await w.page.goto(`${deck.url}${no}`)
     await waitForSlide(w.page, no)

@@ -4,8 +4,10 @@
 // (no error, nothing fetched from elsewhere, nothing spilling or too small, accessible),
 // then the whole talk presented with the arrow key, every slide reached and drawn, and
 // again from the presenter view with the audience window following; read on a phone held
-// upright; printed from the browser. Each is its notes build (the presenter view needs
-// the notes; the audience's slides are the public build's).
+// upright; printed from the browser; every page it built valid HTML (the Nu HTML
+// Checker, nu-checker.ts; skipped without Java, saying so, except under CI). Each is its
+// notes build (the presenter view needs the notes; the audience's slides are the public
+// build's).
 import type { Browser } from 'playwright-core'
 import type { Watched } from './session'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -20,11 +22,15 @@ import { DECK } from '../deck-under-test'
 import { FIXTURE } from '../fixture-deck'
 import { auditSlide } from './audit'
 import { shapeOf, slideFailures, unreached, waitForDeck, walk } from './journey'
+import { checkerMissing, CI, htmlErrors } from './nu-checker'
 import { presenterWalk } from './presenter-walk'
 import { axeViolations, openBrowser, watchedPage } from './session'
 import { builtDeck } from './site'
 
 const MIN_PX = 14
+const noChecker = checkerMissing()
+if (noChecker && !CI)
+  console.warn(`Valid HTML checks skipped in this file: ${noChecker}`)
 const runs = await Promise.all([...decksIn().filter(d => d.id !== DECK.id), FIXTURE].map(async (deck) => {
   const article = await deckArticle(deck)
   return Promise.all(article.deck.variants.map(async v => ({ deck, article, variant: v.id, slides: await loadSlides(await writeEntry(deck, v.id)) })))
@@ -56,6 +62,10 @@ describe.each(runs.flat().map(r => ({ ...r, name: `${r.deck.id}, ${r.variant}` }
     }
     expect(problems).toEqual([])
   }, 240_000)
+
+  it.skipIf(noChecker !== undefined && !CI)('is valid HTML on every page it built: each slide\'s address, the reading page, the 404 page', async () => {
+    expect(await htmlErrors(site.dir)).toEqual([])
+  }, 120_000)
 
   it('reads on a phone held upright: the reading page, every slide in turn, nothing wider than the screen', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' })

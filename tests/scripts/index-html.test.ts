@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addContentSecurityPolicy, contentSecurityPolicy } from '../../vite/index-html'
+import { addContentSecurityPolicy, contentSecurityPolicy, oneCharsetDeclaration, TOUCH_NAV } from '../../vite/index-html'
 
 const page = (head: string) => `<!DOCTYPE html><html><head>\n<meta charset="utf-8">\n${head}</head><body><div id="app"></div></body></html>`
 
@@ -27,5 +27,28 @@ describe('addContentSecurityPolicy', () => {
 
   it('says what is wrong when the page has no head', () => {
     expect(() => addContentSecurityPolicy('<html><body></body></html>')).toThrow(/no <head>.*Slidev changed its page/)
+  })
+})
+
+describe('oneCharsetDeclaration', () => {
+  it('keeps the charset and drops the Content-Type declaration Slidev writes beside it', () => {
+    const out = oneCharsetDeclaration(page('<title>Deck</title>\n<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">\n<meta name="description" content="A deck">'))
+    expect(out).toContain('<meta charset="utf-8">')
+    expect(out).not.toMatch(/http-equiv="Content-Type"/i)
+    expect(out).toContain('<title>Deck</title>\n<meta name="description" content="A deck">')
+  })
+
+  it('says what is wrong when the page declares no charset', () => {
+    expect(() => oneCharsetDeclaration('<html><head></head><body></body></html>')).toThrow(/no <meta charset.*Slidev changed its page/)
+  })
+})
+
+describe('the touch controls', () => {
+  it('name previous and next by their own text, not an aria-label, so a control with nowhere to go may lose its address', () => {
+    for (const [control, name] of [['prev', 'Previous slide'], ['next', 'Next slide']]) {
+      const link = new RegExp(`<a class="deck-touch-${control}"[^>]*>.*?</a>`).exec(TOUCH_NAV)![0]
+      expect(link).not.toContain('aria-label')
+      expect(link).toContain(`<span class="deck-touch-name">${name}</span>`)
+    }
   })
 })
