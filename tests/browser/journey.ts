@@ -8,6 +8,7 @@ import { SLIDE_VIEWPORT } from '../../scripts/lib/browse'
 import { diagramsOn } from '../../scripts/lib/deck'
 import { article } from '../deck-under-test'
 import { auditSlide } from './audit'
+import { DIAGRAMS, figuresDrawn, isDrawn, notDrawn } from './figures-drawn'
 
 // Generous: other builds share the machine's two cores. Waits end as soon as the page is ready.
 const SETTLE_MS = 15_000
@@ -64,43 +65,16 @@ export async function press(page: Page, key: string, from: Place, aliases: Recor
   return settle(page, { aliases, unlike: from })
 }
 
-interface DiagramState { id: string, width: number, height: number, inside: boolean }
-
-// Runs inside the page: each diagram's drawn SVG against the slide it sits on. Sizes are
-// in slide pixels (the canvas is `canvas` px wide), so a scaled pane or window is judged alike.
-function diagramsNow({ no, canvas }: { no: number, canvas: number }): DiagramState[] {
-  const slide = document.querySelector(`#slideshow > .slidev-page-${no}`)
-  if (!slide)
-    return []
-  const box = slide.getBoundingClientRect()
-  const scale = box.width / canvas
-  return Array.from(slide.querySelectorAll('[data-diagram]'), (figure) => {
-    const r = figure.querySelector('svg')?.getBoundingClientRect()
-    return {
-      id: figure.getAttribute('data-diagram') ?? '?',
-      width: (r?.width ?? 0) / scale,
-      height: (r?.height ?? 0) / scale,
-      inside: !!r && r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1,
-    }
-  })
-}
-
-// A real drawing on the 980 px canvas; a diagram sized while hidden comes out 0×0. A
-// diagram of one row (three actors side by side) is drawn about 60 px high.
-const MIN = { width: 200, height: 40 }
-const isDrawn = (d: DiagramState) => d.width > MIN.width && d.height > MIN.height && d.inside
-
 /** What is wrong with the diagrams on slide `no` of the page's slideshow, after giving them time to draw. */
 export async function diagramFailures(page: Page, no: number, pane = 'slide'): Promise<string[]> {
-  const query = { no, canvas: SLIDE_VIEWPORT.width }
+  const query = { no, canvas: SLIDE_VIEWPORT.width, figures: DIAGRAMS }
   const deadline = Date.now() + DRAW_MS
-  let states = await page.evaluate(diagramsNow, query)
+  let states = await page.evaluate(figuresDrawn, query)
   while (!states.every(isDrawn) && Date.now() < deadline) {
     await page.waitForTimeout(100)
-    states = await page.evaluate(diagramsNow, query)
+    states = await page.evaluate(figuresDrawn, query)
   }
-  return states.filter(d => !isDrawn(d)).map(d =>
-    `${pane} ${no}: diagram "${d.id}" ${d.inside ? '' : 'is not inside the slide, '}drawn ${Math.round(d.width)}×${Math.round(d.height)} (needs over ${MIN.width}×${MIN.height})`)
+  return notDrawn(states, no, pane)
 }
 
 /** Everything wrong with slide `no` as the audience sees it: diagrams, heading, overflow. */

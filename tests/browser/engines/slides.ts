@@ -4,6 +4,7 @@
 import type { Place, Shape } from '../journey'
 import type { EnginePage } from './engine'
 import { SLIDE_VIEWPORT } from '../../../scripts/lib/browse'
+import { FIGURES, figuresDrawn, notDrawn } from '../figures-drawn'
 import { placeNow, where } from '../journey'
 import { waitInPage } from './engine'
 
@@ -24,36 +25,11 @@ export async function openSlide(page: EnginePage, deckUrl: string, no: number): 
   return await waitInPage(page, slideReady, no, SETTLE_MS) ? [] : [`slide ${no}: not shown within ${SETTLE_MS / 1000} s of opening its address`]
 }
 
-interface Drawn { figure: string, width: number, height: number, inside: boolean }
-
-// Runs in the page: each figure (diagram, chart, timeline) on slide `no` and its drawing's
-// size in slide pixels (the canvas is `canvas` px wide), whether it sits inside the slide.
-function figuresOn({ no, canvas }: { no: number, canvas: number }): Drawn[] {
-  const slide = document.querySelector(`#slideshow .slidev-page-${no}`)
-  if (!slide)
-    return []
-  const box = slide.getBoundingClientRect()
-  const scale = box.width / canvas
-  return Array.from(slide.querySelectorAll('[data-diagram], [data-chart], [data-timeline]'), (figure) => {
-    const r = figure.querySelector('svg')?.getBoundingClientRect()
-    return {
-      figure: figure.getAttribute('data-diagram') ?? figure.getAttribute('data-chart') ?? `timeline ${figure.getAttribute('data-timeline')}`,
-      width: (r?.width ?? 0) / scale,
-      height: (r?.height ?? 0) / scale,
-      inside: !!r && r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1,
-    }
-  })
-}
-
-// A real drawing on the 980 px canvas: the smallest, a diagram of one row, is about 60 px high.
-const MIN = { width: 200, height: 40 }
-
 /** What is wrong with the `expected` figures of slide `no` as shown now. */
 export async function figureFailures(page: EnginePage, no: number, expected: number): Promise<string[]> {
-  const drawn = await page.evaluate(figuresOn, { no, canvas: SLIDE_VIEWPORT.width })
+  const drawn = await page.evaluate(figuresDrawn, { no, canvas: SLIDE_VIEWPORT.width, figures: FIGURES })
   const count = drawn.length === expected ? [] : [`slide ${no}: ${drawn.length} figures shown, ${expected} expected`]
-  return [...count, ...drawn.filter(d => !(d.width > MIN.width && d.height > MIN.height && d.inside)).map(d =>
-    `slide ${no}: ${d.figure} ${d.inside ? '' : 'is not inside the slide, '}drawn ${Math.round(d.width)}×${Math.round(d.height)} (needs over ${MIN.width}×${MIN.height})`)]
+  return [...count, ...notDrawn(drawn, no)]
 }
 
 // Runs in the page: every slide mounted (hidden, but the current one) with every diagram
