@@ -57,14 +57,25 @@ export const webkit: Engine = {
       evaluate,
       press: key => session.pressKey(key),
       // The window's size is the page's plus MiniBrowser's toolbar: measure, then correct.
+      // On a busy machine the window takes a moment to follow: the page's size is read once
+      // it has stopped changing, or a correction would be made against the old size.
       setViewport: async ({ width, height }) => {
+        const innerSize = () => evaluate(() => `${innerWidth}×${innerHeight}`, undefined)
         let outer = { width, height }
-        for (let attempt = 0; attempt < 3; attempt++) {
+        const target = `${width}×${height}`
+        for (let attempt = 0; attempt < 5; attempt++) {
+          const prior = await innerSize()
           await session.setWindowSize(outer.width, outer.height)
-          const inner = await evaluate(() => ({ width: innerWidth, height: innerHeight }), undefined)
-          if (inner.width === width && inner.height === height)
+          // Until the page has the size asked for, or has changed and then held still (2 s at most).
+          let [before, now] = ['', await innerSize()]
+          for (let read = 0; read < 40 && now !== target && (now === prior || now !== before); read++) {
+            await new Promise(resolve => setTimeout(resolve, 50))
+            ;[before, now] = [now, await innerSize()]
+          }
+          const [innerW, innerH] = now.split('×').map(Number)
+          if (innerW === width && innerH === height)
             return
-          outer = { width: outer.width + width - inner.width, height: outer.height + height - inner.height }
+          outer = { width: outer.width + width - innerW, height: outer.height + height - innerH }
         }
         throw new Error(`WebKit's viewport would not come to ${width}×${height}`)
       },
