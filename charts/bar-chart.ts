@@ -1,8 +1,9 @@
 import type { Series, SeriesPoint } from '../data/schema'
 import type { FigureRow } from './series-chart'
+import { monthIndex } from '../data/format'
 import { periodOf } from '../data/period'
 import { round } from './geometry'
-import { monthIndex } from './months'
+import { } from './months'
 import { figureRows, pointValue, seriesSources } from './series-chart'
 
 // A short series (a few fiscal years, SIPRI's five-year periods) as one bar per figure,

@@ -1,7 +1,4 @@
-import { MONTH_NAMES } from '../data/format'
-
-/** Months since the year 0 of an ISO date ('2025-08' or '2025-08-27'): time axes count in these. */
-export const monthIndex = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1
+import { MONTH_NAMES, monthIndex } from '../data/format'
 
 /** How a time axis names month `index`: with its year where the axis starts (`first`) and in January. */
 export function monthTick(index: number, first: number): string {

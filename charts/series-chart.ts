@@ -1,10 +1,10 @@
 import type { ContextEvent, Series, SeriesPoint } from '../data/schema'
 import type { Box } from './label-place'
-import { formatDate } from '../data/format'
+import { formatDate, monthIndex } from '../data/format'
 import { periodOf } from '../data/period'
 import { round } from './geometry'
 import { overlaps } from './label-place'
-import { monthIndex, monthPosition, monthTicks } from './months'
+import { monthPosition, monthTicks } from './months'
 import { textWidth } from './text-metrics'
 
 // A series of monthly figures laid out on a time axis, as plain geometry a component draws

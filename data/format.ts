@@ -1,5 +1,8 @@
 export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 
+/** Months since the year 0 of an ISO date ('2025-08' or '2025-08-27'): time axes and timeline pages count in these. */
+export const monthIndex = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1
+
 /** '2025-08-27' → '27 Aug 2025'; '2025-12' → 'Dec 2025'. Never depends on the locale or time zone. */
 export function formatDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso)

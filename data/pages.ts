@@ -1,5 +1,5 @@
 import type { Article, ContextEvent, Point } from './schema'
-import { paginate } from './format'
+import { monthIndex, paginate } from './format'
 import { promptedSections, sectionPoints } from './selectors'
 
 // How many items of each paginated kind fit a slide legibly. Slides ask for page N;
@@ -40,23 +40,32 @@ export function checkAliasFor(a: Data, point: string): string | undefined {
   return page < 0 ? undefined : `checks-${page + 1}`
 }
 
-/** Splits events, in date order, into `pages` runs of whole months, as even as their busiest track allows. */
+/**
+ * How much of a slide a run of events takes, counted in cards. The months of a timeline page
+ * share one axis, so each month takes the room of its busiest track; a month with no event
+ * still takes room for its name, about half a card's.
+ */
+function pageLoad(run: readonly Pick<ContextEvent, 'date' | 'track'>[]): number {
+  const months = new Map<number, Map<string, number>>()
+  for (const e of run) {
+    const counts = months.get(monthIndex(e.date)) ?? new Map<string, number>()
+    months.set(monthIndex(e.date), counts.set(e.track, (counts.get(e.track) ?? 0) + 1))
+  }
+  const span = Math.max(...months.keys()) - Math.min(...months.keys()) + 1
+  return [...months.values()].reduce((sum, counts) => sum + Math.max(...counts.values()), 0) + 0.5 * (span - months.size)
+}
+
+/** Splits events, in date order, into `pages` runs of whole months, the fullest page as light as it can be. */
 export function byMonthPages<T extends Pick<ContextEvent, 'date' | 'track'>>(events: readonly T[], pages = 2): T[][] {
   if (pages <= 1 || events.length < 2)
     return [events.slice()]
-  const load = (run: readonly T[]) => {
-    const counts = new Map<string, number>()
-    for (const e of run)
-      counts.set(e.track, (counts.get(e.track) ?? 0) + 1)
-    return Math.max(0, ...counts.values())
-  }
   let best: T[][] = [events.slice()]
   let bestLoad = Infinity
   for (let i = 1; i < events.length; i++) {
     if (events[i].date.slice(0, 7) === events[i - 1].date.slice(0, 7))
       continue
     const rest = byMonthPages(events.slice(i), pages - 1)
-    const worst = Math.max(load(events.slice(0, i)), ...rest.map(load))
+    const worst = Math.max(pageLoad(events.slice(0, i)), ...rest.map(pageLoad))
     if (worst < bestLoad) {
       bestLoad = worst
       best = [events.slice(0, i), ...rest]

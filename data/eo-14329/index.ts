@@ -41,7 +41,7 @@ export default defineDeck({
       { id: 'courts', heading: 'Courts and refunds' },
       { id: 'talks', heading: 'India and the US' },
     ],
-    timelinePages: 2,
+    timelinePages: 3,
     variants: [
       { id: 'class', label: 'class lesson', minutes: 25, about: 'what Executive Order 14329 said, what it imposed on India and why, and what became of it, with a self-check and discussion.' },
       { id: 'briefing', label: 'briefing', minutes: 10, about: 'Executive Order 14329\'s extra duty on India: the bottom line, what the order did, and how it ended.' },

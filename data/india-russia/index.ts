@@ -15,8 +15,9 @@ export default defineDeck({
       { id: 'india-russia', heading: 'India and Russia' },
       { id: 'oil-gulf', heading: 'Oil, sanctions and the Gulf' },
     ],
-    // What happened next fits two slides: more would scatter one story across the talk.
-    timelinePages: 2,
+    // What happened next takes four slides: on one shared time axis every dot stays in its
+    // own month, and the busy months of early 2026 need the room (charts/timeline-axis.ts).
+    timelinePages: 4,
     variants: [
       { id: 'class', label: 'class lesson', minutes: 45, about: 'KumDi.com\'s article about Modi and Putin deepening ties after US tariffs (mid-August 2025), with a self-check and discussion.' },
       { id: 'briefing', label: 'briefing', minutes: 10, about: 'KumDi.com\'s article about Modi and Putin deepening ties after US tariffs (mid-August 2025), with what held up and what changed since.' },

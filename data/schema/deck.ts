@@ -4,7 +4,7 @@ import { idSchema, isoDate, shortText, text } from './common'
 // The deck as a whole: what its pages are called, who made it, how it is given, and how
 // fresh its record is. Only the title is required: the rest has defaults a new deck can grow out of.
 
-// A timeline row: what kind of story an event belongs to, with the row's heading.
+// A timeline column: what kind of story an event belongs to, with the column's heading.
 export const trackSchema = z.object({
   id: idSchema,
   heading: shortText(40, 'a track heading must fit beside the timeline'),
@@ -30,9 +30,10 @@ export const deckSchema = z.object({
   // Who made the deck, for the page's and the PDF's metadata (default: the article's outlet).
   author: text.optional(),
   keywords: z.array(text).optional(),
-  // The timeline's rows, top to bottom; every context event names one.
+  // The timeline's columns, left to right; every context event names one.
   tracks: z.array(trackSchema).default([]),
-  // How many slides what happened next spreads over (1 when left out).
+  // How many slides what happened next spreads over (1 when left out); a page whose months
+  // cannot hold their cards on one shared axis fails the build, asking for more.
   timelinePages: z.number().int().min(1).max(4, 'a timeline spreads over four slides at most').optional(),
   variants: z.array(variantSchema).min(1).default([{ ...DEFAULT_VARIANT }]),
 }).strict()

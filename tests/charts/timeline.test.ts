@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { textWidth } from '../../charts/text-metrics'
 import { timeline } from '../../charts/timeline'
 import { epiloguePages, eventMark, timelinePageCount } from '../../data'
+import { monthIndex } from '../../data/format'
 import { byMonthPages } from '../../data/pages'
 import { crowded as article } from '../fixture-variants'
+import { expectTrueToAxis, monthBand } from './timeline-truth'
 
 // The fixture deck's events over two slides, May crowded with them.
 const tracks = article.deck.tracks.map(t => t.id)
@@ -31,7 +33,7 @@ describe('the timeline pages', () => {
 
   it('split where the busiest track is lightest', () => {
     const events = [event('a', '2025-01-05', 'council'), event('b', '2025-01-20', 'council'), event('c', '2025-02-01', 'council'), event('d', '2025-03-01', 'works')]
-    // Splitting after January keeps two council events together; after February would leave three.
+    // The pages share their months' axis: split after January, each holds two cards' height; after February the first would hold three.
     expect(byMonthPages(events, 2).map(p => p.map(e => e.id))).toEqual([['a', 'b'], ['c', 'd']])
   })
 })
@@ -46,10 +48,10 @@ describe('timeline', () => {
         expect(card.x).toBeLessThan(column.x + column.width)
         expect(card.dotX).toBe(column.spineX)
       }
-      // Later events sit lower on the axis, their dots apart, and no dot leaves the plot.
+      // Later events sit lower on their time line, their dots apart, and no dot leaves the plot.
       for (const track of tracks) {
-        const ys = t.cards.filter(c => c.track === track).map(c => c.dateY)
-        ys.slice(1).forEach((y, i) => expect(y - ys[i]).toBeGreaterThanOrEqual(12 - 0.1))
+        const ys = t.cards.filter(c => c.track === track).map(c => c.dotY)
+        ys.slice(1).forEach((y, i) => expect(y - ys[i]).toBeGreaterThanOrEqual(19))
         for (const y of ys) {
           expect(y).toBeGreaterThanOrEqual(t.plot.top)
           expect(y).toBeLessThanOrEqual(t.plot.bottom)
@@ -58,21 +60,28 @@ describe('timeline', () => {
     })
   })
 
-  it('gives every month on the axis room for its name, and more to the months with more events', () => {
-    for (const t of drawn) {
+  it('puts every dot and the first line of its card inside its own month\'s band, in every column', () => {
+    drawn.forEach((t, page) => expectTrueToAxis(t, pages[page], article.meta.recordThrough))
+  })
+
+  it('gives every month on the axis room for its name, and more to a month busy in any column', () => {
+    for (const t of drawn)
       t.months.slice(1).forEach((m, i) => expect(m.y - t.months[i].y).toBeGreaterThanOrEqual(22 - 0.1))
+    const first = monthIndex(pages[0][0].date)
+    const height = (month: string) => {
+      const band = monthBand(drawn[0], first, monthIndex(month))
+      return band.bottom - band.top
     }
-    const band = (t: typeof drawn[0], label: string) => {
-      const i = t.months.findIndex(m => m.label === label)
-      return (t.months[i + 1]?.y ?? t.plot.bottom) - t.months[i].y
-    }
-    // May 2026 holds six events, August none.
-    expect(band(drawn[1], 'May 2026')).toBeGreaterThan(band(drawn[1], 'Aug'))
+    // May 2026 holds six events, three of them in one column; April two, one in each.
+    expect(height('2026-05')).toBeGreaterThan(height('2026-04') + 50)
+    // A month crowded in one column only grows all the same, so the other column's dots keep their months.
+    const lopsided = timeline([event('a', '2026-01-05', 'council'), event('b', '2026-01-12', 'council'), event('c', '2026-01-20', 'council'), event('d', '2026-02-03', 'works')], options)
+    expect(lopsided.months[1].y - lopsided.months[0].y).toBeGreaterThanOrEqual(3 * 19 + 3 * 7)
+    expectTrueToAxis(lopsided, [event('a', '2026-01-05', 'council'), event('b', '2026-01-12', 'council'), event('c', '2026-01-20', 'council'), event('d', '2026-02-03', 'works')], options.recordThrough)
   })
 
   it('names months on the axis from the data, with the year at the start and in January', () => {
-    expect(drawn.map(t => t.months[0].label)).toEqual(['Apr 2026', 'May 2026'])
-    expect(drawn[1].months.map(m => m.label)).toContain('Sep')
+    expect(drawn.map(t => t.months.map(m => m.label))).toEqual([['Apr 2026', 'May'], ['Nov 2026', 'Dec']])
     // The fixture's record ends within its year: a page across the new year names it.
     const turn = timeline([event('a', '2026-11-10', 'council'), event('b', '2027-02-03', 'works')], options)
     expect(turn.months.map(m => m.label)).toEqual(['Nov 2026', 'Dec', 'Jan 2027', 'Feb'])
@@ -108,36 +117,46 @@ describe('timeline', () => {
     expect(eventMark({ status: 'planned', confidence: 'contested' })).toBe('planned')
   })
 
-  it('draws where the record ends on the page that has planned events after it', () => {
-    const last = drawn.at(-1)!
-    expect(last.recordEnd?.label).toBe('the record ends (28 May 2026)')
-    const planned = last.cards.filter(c => c.mark === 'planned' || c.mark === 'scheduled')
-    for (const c of planned)
-      expect(c.dateY).toBeGreaterThan(last.recordEnd!.y)
-    // On each time line, every card the record saw sits above the mark and every later one below.
-    const dateOf = new Map(article.context.map(e => [e.id, e.date]))
-    for (const { track, y } of last.recordEnd!.columns) {
-      for (const c of last.cards.filter(c => c.track === track)) {
-        if (dateOf.get(c.id)! <= article.meta.recordThrough)
-          expect(c.bottom, c.id).toBeLessThanOrEqual(y)
-        else
-          expect(c.top, c.id).toBeGreaterThanOrEqual(y)
-      }
-    }
-    expect(drawn[0].recordEnd).toBeUndefined()
+  it('draws where the record ends as one line at its date, on the page whose months hold it', () => {
+    const [first, last] = drawn
+    expect(first.recordEnd?.label).toBe('the record ends (28 May 2026)')
+    // In May's band, under every card of May (expectTrueToAxis), near the foot of the month.
+    const may = monthBand(first, monthIndex(pages[0][0].date), monthIndex('2026-05'))
+    expect(first.recordEnd!.y).toBeGreaterThan(may.top + 0.85 * (may.bottom - may.top))
+    expect(last.recordEnd).toBeUndefined()
   })
 
-  it('puts an event the record saw, dated by its month alone, no later than the record\'s end', () => {
+  it('puts an event the record saw, dated by its month alone, above the record\'s end, and one scheduled later that month below it', () => {
     // The record ends early in the month; mid-month would put the event after it.
     const events = [event('seen', '2026-07', 'council'), event('due', '2026-07-24', 'works', { status: 'scheduled' })]
     const t = timeline(events, { tracks: article.deck.tracks, recordThrough: '2026-07-05' })
-    const seen = t.cards.find(c => c.id === 'seen')!
-    expect(seen.dateY).toBeLessThanOrEqual(t.recordEnd!.y)
-    expect(t.cards.find(c => c.id === 'due')!.dateY).toBeGreaterThan(t.recordEnd!.y)
+    expect(t.months).toHaveLength(1)
+    expectTrueToAxis(t, events, '2026-07-05')
+    expect(t.cards.find(c => c.id === 'seen')!.bottom).toBeLessThanOrEqual(t.recordEnd!.y)
+    expect(t.cards.find(c => c.id === 'due')!.top).toBeGreaterThanOrEqual(t.recordEnd!.y)
   })
 
-  it('refuses a column with more events than fit, naming the column', () => {
+  it('lets a long card run on into the next month, but never across the record\'s end', () => {
+    const long = 'A label long enough to wrap over three lines of its narrow column'
+    const events = [event('late', '2026-06-29', 'council', { label: long }), event('after', '2026-07-02', 'works', { status: 'planned' })]
+    const t = timeline(events, { tracks: article.deck.tracks, recordThrough: '2026-06-30' })
+    expectTrueToAxis(t, events, '2026-06-30')
+  })
+
+  it('draws no month\'s rule across a card that runs on into the next month, and every other rule in full', () => {
+    const long = 'A label long enough to wrap over three lines of its narrow column'
+    const events = [event('late', '2026-01-30', 'works', { label: long }), event('next', '2026-02-02', 'council'), event('later', '2026-03-10', 'works')]
+    const t = timeline(events, options)
+    const february = t.months.find(m => m.label === 'Feb')!
+    expect(february.crossed).toEqual(['works'])
+    for (const m of t.months) {
+      for (const c of t.cards.filter(c => !m.crossed.includes(c.track)))
+        expect(c.top >= m.y || c.bottom <= m.y, `${c.id} across ${m.label}`).toBe(true)
+    }
+  })
+
+  it('refuses a page that cannot hold its events on one axis, naming its months and the cure', () => {
     const full = Array.from({ length: 16 }, (_, i) => event(`e${i}`, `2025-01-${String(i + 1).padStart(2, '0')}`, 'council', { label: 'A label long enough to wrap over two lines of its column' }))
-    expect(() => timeline(full, options)).toThrow(/timeline column "The council" holds more events than fit/)
+    expect(() => timeline(full, options)).toThrow(/events from Jan 2025 to Jan 2025 need \d+ px of the 317 px a slide has for them: spread the timeline over more slides \(deck.timelinePages\)/)
   })
 })

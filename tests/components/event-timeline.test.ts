@@ -36,10 +36,19 @@ describe('eventTimeline', () => {
     expect(opening.classes()).toContain('planned')
     expect(opening.find('.mark-words').text()).toBe('(planned)')
     expect(w.find('[data-event="toll-ends"]').classes()).toContain('scheduled')
-    expect(w.find('.record-end').exists()).toBe(true)
-    const firm = w.find('[data-event="builder-chosen"]')
+    const firm = mount(EventTimeline, { props: { page: 1 } }).find('[data-event="builder-chosen"]')
     expect(firm.classes()).toContain('firm')
     expect(firm.find('.mark-words').exists()).toBe(false)
+  })
+
+  it('marks the record\'s end as one line across every column, on the page whose months hold it', () => {
+    const ends = mount(EventTimeline, { props: { page: 1 } }).findAll('.record-end')
+    expect(ends).toHaveLength(1)
+    expect(ends[0].element.tagName.toLowerCase()).toBe('line')
+    expect(ends[0].attributes('y1')).toBe(ends[0].attributes('y2'))
+    const svg = mount(EventTimeline, { props: { page: 1 } }).find('svg')
+    expect(Number(ends[0].attributes('x2'))).toBe(Number(svg.attributes('viewBox')!.split(' ')[2]))
+    expect(mount(EventTimeline, { props: { page: 2 } }).find('.record-end').exists()).toBe(false)
   })
 
   it('gives every event of the page in full, with its sources, as the text alternative', () => {

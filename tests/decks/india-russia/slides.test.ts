@@ -48,7 +48,7 @@ describe('the India–Russia slide files', () => {
 
   it('describes its figures for the PPTX: the timeline\'s second page, the crude chart\'s marked events', async () => {
     const figures = (await loadSlides(await entryOf('class'))).flatMap(s => figuresOn(article, s))
-    expect(figures.map(f => f.title)).toContain('What happened next (2 of 2)')
+    expect(figures.map(f => f.title)).toContain('What happened next (4 of 4)')
     expect(figures.flatMap(f => f.lines)).toContain('Marked on the time axis: US sanctions Rosneft and Lukoil, 22 Oct 2025')
   })
 })
