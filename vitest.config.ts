@@ -1,12 +1,26 @@
+import type { TestSpecification } from 'vitest/node'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { configDefaults, defineConfig } from 'vitest/config'
+import { BaseSequencer } from 'vitest/node'
 import { deckAddress } from './vite/deck-address.ts'
 
 // The tests that need a browser, a build, LibreOffice or an export; everything else is the
 // fast suite (`npm run test:fast`), which a plain clone runs with no tool but Node.
 const EXPORT = 'tests/export/**'
 const SLOW = ['tests/browser/**', EXPORT, 'tests/clone/**', 'tests/render/**']
+
+/**
+ * Vitest's order (projects by name, then the longest files first), but the export's suites
+ * last: they wait for the run's one export, which goes on beside the other suites, and
+ * would hold a worker doing nothing while it does.
+ */
+class ExportLast extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files)
+    return [...sorted.filter(f => f.project.name !== 'export'), ...sorted.filter(f => f.project.name === 'export')]
+  }
+}
 
 export default defineConfig({
   plugins: [vue(), deckAddress()],
@@ -19,14 +33,20 @@ export default defineConfig({
     },
   },
   test: {
-    // Test files run side by side, one per core; the slow ones share their builds and export.
+    // Two test files at a time: Vitest's default on a two-core machine is one (a core is
+    // kept for itself), but the slow files mostly wait on a browser or Java, each a process
+    // of its own, while the run's builds and export go on beside them.
     fileParallelism: true,
+    maxWorkers: 2,
+    sequence: { sequencer: ExportLast },
     testTimeout: 20_000,
+    // Opening a browser while the builds and the export keep both cores busy can take a while.
+    hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'fast', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW] } },
-      // The class deck is built once for the run, with and without notes (tests/browser/built-sites.ts).
+      // Every site the browser suites open is built once for the run (tests/browser/built-sites.ts).
       { extends: true, test: { name: 'slow', include: SLOW.filter(dir => dir !== EXPORT).map(dir => `${dir}/*.test.ts`), globalSetup: ['tests/browser/built-sites.ts'] } },
-      // Every deck is exported once for the run, in the background (tests/export/exported.ts).
+      // Every deck is exported once for the run, in the background from the start (tests/export/exported.ts).
       { extends: true, test: { name: 'export', include: [`${EXPORT}/*.test.ts`], globalSetup: ['tests/export/exported.ts'] } },
     ],
   },

@@ -11,7 +11,7 @@ import { entryOf } from '../deck-under-test'
 import { settle, shapeOf } from './journey'
 import { checkerMissing, CI, htmlErrors } from './nu-checker'
 import { openBrowser, watchedPage } from './session'
-import { builtDeck } from './site'
+import { builtDeck, SITE_WAIT } from './site'
 
 const slides = await loadSlides(await entryOf('briefing'))
 const { aliases } = shapeOf(slides)
@@ -25,7 +25,7 @@ let browser: Browser
 beforeAll(async () => {
   deck = await builtDeck({ withNotes: true, variant: 'briefing' })
   browser = await openBrowser()
-}, 240_000)
+}, SITE_WAIT)
 afterAll(async () => {
   await browser?.close()
   await deck?.close()

@@ -4,9 +4,10 @@
 // Chromium as well, where a trial found a two-column list breaking an item, or a word,
 // over its column gap. The other suites walk the slides in Chromium.
 //
-// One browser per engine for the file; each deck is built once (the deck under test's
-// class variant is the run's shared build). An engine missing on this machine is
-// skipped, saying what to install; under CI it fails.
+// One browser per engine for the file; each deck's site is the run's one build of it
+// (built-sites.ts): the deck under test's public build, the others' notes builds, whose
+// audience pages are the same. An engine missing on this machine is skipped, saying what
+// to install; under CI it fails.
 import type { Engine, EnginePage } from './engines/engine'
 import type { Place } from './journey'
 import process from 'node:process'
@@ -22,7 +23,7 @@ import { figureFailures, openSlide, waitForDeck, walkForward } from './engines/s
 import { webkit } from './engines/webkit'
 import { shapeOf, unreached } from './journey'
 import { readingAudit } from './reading-audit'
-import { builtDeck } from './site'
+import { builtDeck, SITE_WAIT } from './site'
 
 const CI = /^(?:1|true)$/i.test(process.env.CI ?? '')
 const SLIDE_MIN_PX = 14
@@ -39,11 +40,10 @@ const decks = await Promise.all(decksIn().map(async (deck) => {
 
 const sites = new Map<string, Awaited<ReturnType<typeof builtDeck>>>()
 beforeAll(async () => {
-  // Side by side; the deck under test's class variant is already built.
   await Promise.all(decks.map(async ({ deck, variant }) => {
-    sites.set(deck.id, await builtDeck(deck.id === DECK.id ? { variant } : { deck, variant }))
+    sites.set(deck.id, await builtDeck({ deck, variant, withNotes: deck.id !== DECK.id }))
   }))
-}, 300_000)
+}, SITE_WAIT)
 afterAll(async () => {
   await Promise.all(Array.from(sites.values(), s => s.close()))
 })

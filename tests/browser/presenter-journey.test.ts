@@ -7,7 +7,7 @@ import { entryOf } from '../deck-under-test'
 import { shapeOf } from './journey'
 import { presenterWalk } from './presenter-walk'
 import { openBrowser } from './session'
-import { builtDeck } from './site'
+import { builtDeck, SITE_WAIT } from './site'
 
 const shape = shapeOf(await loadSlides(await entryOf('class')))
 
@@ -17,7 +17,7 @@ let browser: Browser
 beforeAll(async () => {
   deck = await builtDeck({ withNotes: true })
   browser = await openBrowser()
-}, 240_000)
+}, SITE_WAIT)
 
 afterAll(async () => {
   await browser?.close()

@@ -6,7 +6,7 @@ import { loadSlides } from '../../scripts/lib/deck'
 import { entryOf } from '../deck-under-test'
 import { auditSlide } from './audit'
 import { openBrowser, watchedPage } from './session'
-import { builtDeck } from './site'
+import { builtDeck, SITE_WAIT } from './site'
 
 const slides = await loadSlides(await entryOf('class'))
 let deck: Awaited<ReturnType<typeof builtDeck>>
@@ -15,7 +15,7 @@ let browser: Browser
 beforeAll(async () => {
   deck = await builtDeck({ withNotes: true })
   browser = await openBrowser()
-}, 180_000)
+}, SITE_WAIT)
 
 afterAll(async () => {
   await browser?.close()

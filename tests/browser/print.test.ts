@@ -20,7 +20,7 @@ import { readPdfText } from '../../scripts/lib/pdf'
 import { printSlidesPdf } from '../../scripts/lib/slides-pdf'
 import { article, entryOf } from '../deck-under-test'
 import { openBrowser, watchedPage } from './session'
-import { builtDeck } from './site'
+import { builtDeck, SITE_WAIT } from './site'
 
 const slides = await loadSlides(await entryOf('class'))
 const DESKTOP = { width: 1280, height: 800 }
@@ -137,7 +137,7 @@ beforeAll(async () => {
   deck = await builtDeck()
   browser = await openBrowser()
   work = mkdtempSync(join(tmpdir(), 'deck-print-'))
-}, 180_000)
+}, SITE_WAIT)
 
 afterAll(async () => {
   await browser?.close()

@@ -25,7 +25,7 @@ import { shapeOf, slideFailures, unreached, waitForDeck, walk } from './journey'
 import { checkerMissing, CI, htmlErrors } from './nu-checker'
 import { presenterWalk } from './presenter-walk'
 import { axeViolations, openBrowser, watchedPage } from './session'
-import { builtDeck } from './site'
+import { builtDeck, SITE_WAIT } from './site'
 
 const MIN_PX = 14
 const noChecker = checkerMissing()
@@ -45,7 +45,7 @@ describe.each(runs.flat().map(r => ({ ...r, name: `${r.deck.id}, ${r.variant}` }
     site = await builtDeck({ deck, variant, withNotes: true })
     browser = await openBrowser()
     w = await watchedPage(browser, new URL(site.url).origin)
-  }, 240_000)
+  }, SITE_WAIT)
   afterAll(async () => {
     await browser?.close()
     await site?.close()

@@ -15,7 +15,7 @@ import { article, entryOf } from '../deck-under-test'
 import { auditSlide } from './audit'
 import { auditFigures, visibleWords } from './figure-audit'
 import { axeViolations, openBrowser, watchedPage } from './session'
-import { builtDeck } from './site'
+import { builtDeck, SITE_WAIT } from './site'
 
 const MIN_PX = 14
 const slides = await loadSlides(await entryOf('class'))
@@ -29,6 +29,8 @@ let w: Watched
 
 beforeAll(async () => {
   deck = await builtDeck()
+}, SITE_WAIT)
+beforeAll(async () => {
   browser = await openBrowser()
   w = await watchedPage(browser, new URL(deck.url).origin)
   rmSync(screens, { recursive: true, force: true })

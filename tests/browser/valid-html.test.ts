@@ -12,7 +12,7 @@ import { deckArticle, decksIn } from '../../scripts/lib/decks'
 import { landingPageHtml } from '../../scripts/lib/landing-page'
 import { DECK, entryOf } from '../deck-under-test'
 import { checkerMissing, CI, htmlErrors, htmlErrorsIn, htmlFilesIn } from './nu-checker'
-import { builtDeck } from './site'
+import { builtDeck, SITE_WAIT } from './site'
 
 const missing = checkerMissing()
 if (missing && !CI)
@@ -25,7 +25,7 @@ describe(`every page of the ${DECK.id} deck's class variant`, () => {
   beforeAll(async () => {
     plain = await builtDeck()
     notes = await builtDeck({ withNotes: true })
-  })
+  }, SITE_WAIT)
   afterAll(async () => {
     await plain?.close()
     await notes?.close()

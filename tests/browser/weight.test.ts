@@ -14,7 +14,7 @@ import { buildBareDeck, loadFirstSlide, loadSettled } from '../../scripts/lib/we
 import { listFiles } from '../../scripts/lib/zip'
 import { entryOf } from '../deck-under-test'
 import { openBrowser } from './session'
-import { BASE, builtDeck } from './site'
+import { BASE, builtDeck, SITE_WAIT } from './site'
 
 // Every slide's address is a page of its own (with the reading page and the app's 404
 // page), so pages grow with the deck; everything else the site ships is held to this.
@@ -45,6 +45,8 @@ let bareApp: FirstSlideLoad
 
 beforeAll(async () => {
   deck = await builtDeck()
+}, SITE_WAIT)
+beforeAll(async () => {
   files = await listFiles(deck.dir)
   await buildBareDeck(bare, BASE)
   browser = await openBrowser()

@@ -22,7 +22,8 @@ import { imageWidths, readPdfText } from '../../scripts/lib/pdf'
 import { pictureAlts } from '../../scripts/lib/pptx'
 import { withoutShareTags } from '../../scripts/lib/share-card'
 import { DECK } from '../deck-under-test'
-import { ARIAL_TWINS, exportedDecks, HOSTED } from './export-run'
+import { exportedDecks } from './export-run'
+import { ARIAL_TWINS, HOSTED } from './exported'
 
 const squashed = (s: string) => s.replace(/\s+/g, '')
 const shows = (slide: { content: string }, tag: string) => slide.content.includes(`<${tag}`)
