@@ -4,8 +4,10 @@
 
 /** Each named as its variable: `ink` is --deck-ink. */
 export const PALETTE = {
-  ink: '#14213d',
-  muted: '#4a5568',
-  accent: '#1f4e8c',
-  rule: '#c9d2e0',
+  'ink': '#14213d',
+  'muted': '#4a5568',
+  'accent': '#1f4e8c',
+  'accent-2': '#8a3b12',
+  'rule': '#c9d2e0',
+  'bg': '#fbfbf8',
 } as const

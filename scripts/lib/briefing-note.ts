@@ -44,7 +44,7 @@ const CSS = `
   .dated { list-style: none; padding: 0; }
   .dated li { display: grid; grid-template-columns: 24mm 1fr; gap: 2mm; }
   .when { font-weight: 700; color: ${PALETTE.muted}; }
-  .status { font-weight: 700; text-transform: uppercase; font-size: 8pt; color: #8a4b12; }
+  .status { font-weight: 700; text-transform: uppercase; font-size: 8pt; color: ${PALETTE['accent-2']}; }
   .src { color: ${PALETTE.muted}; font-size: 8.5pt; }
   .open { color: ${PALETTE.muted}; font-size: 9pt; }
   .sources { columns: 2; column-gap: 6mm; font-size: 8pt; padding-left: 4mm; overflow-wrap: anywhere; }

@@ -10,13 +10,13 @@ import { escapeXml as escape } from './markup'
 
 export interface LandingDeck { id: string, article: Readonly<Article> }
 
-const STYLE = `body{margin:0;font:1.0625rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Liberation Sans",Arial,sans-serif;color:#1d2433;background:#fbfbf7}
+const STYLE = `body{margin:0;font:1.0625rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Liberation Sans",Arial,sans-serif;color:${PALETTE.ink};background:${PALETTE.bg}}
 main{max-width:44rem;margin:0 auto;padding:2rem 1.25rem 3rem}
 h1{font-size:1.75rem;line-height:1.25;margin:0 0 .5rem}
-.lede{color:#4a5468;margin:0 0 2rem}
-article{border-top:1px solid #d5d8de;padding:1.25rem 0}
+.lede{color:${PALETTE.muted};margin:0 0 2rem}
+article{border-top:1px solid ${PALETTE.rule};padding:1.25rem 0}
 h2{font-size:1.3rem;line-height:1.3;margin:0 0 .25rem}
-.source,.record{color:#4a5468;margin:.25rem 0}
+.source,.record{color:${PALETTE.muted};margin:.25rem 0}
 ul{list-style:none;padding:0;margin:.75rem 0 0;display:flex;flex-wrap:wrap;gap:.75rem}
 a{display:inline-block;padding:.55rem .9rem;border:2px solid ${PALETTE.accent};border-radius:.4rem;color:${PALETTE.accent};font-weight:700;text-decoration:none}
 a:hover,a:focus-visible{background:${PALETTE.accent};color:#fff}
