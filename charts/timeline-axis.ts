@@ -94,7 +94,7 @@ export function timeAxis(needs: AxisNeeds, spacing: Spacing): TimeAxis {
   const needed = least.reduce((a, b) => a + b, 0)
   const room = plot.bottom - plot.top
   if (needed > room)
-    throw new Error(`The timeline's events from ${monthName(months[0])} to ${monthName(months.at(-1)!)} need ${Math.ceil(needed)} px of the ${room} px a slide has for them: spread the timeline over more slides (deck.timelinePages) or shorten their labels`)
+    throw new Error(`The timeline's events ${months.length > 1 ? `from ${monthName(months[0])} to ${monthName(months.at(-1)!)}` : `in ${monthName(months[0])}`} need ${Math.ceil(needed)} px of the ${room} px a slide has for them: spread the timeline over more slides (deck.timelinePages) or shorten their labels`)
   const spare = (room - needed) / months.length
   let top = plot.top
   const bands = parts.map((p, i) => {

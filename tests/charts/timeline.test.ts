@@ -157,6 +157,8 @@ describe('timeline', () => {
 
   it('refuses a page that cannot hold its events on one axis, naming its months and the cure', () => {
     const full = Array.from({ length: 16 }, (_, i) => event(`e${i}`, `2025-01-${String(i + 1).padStart(2, '0')}`, 'council', { label: 'A label long enough to wrap over two lines of its column' }))
-    expect(() => timeline(full, options)).toThrow(/events from Jan 2025 to Jan 2025 need \d+ px of the 317 px a slide has for them: spread the timeline over more slides \(deck.timelinePages\)/)
+    expect(() => timeline(full, options)).toThrow(/events in Jan 2025 need \d+ px of the 317 px a slide has for them: spread the timeline over more slides \(deck.timelinePages\)/)
+    const twoMonths = full.map((e, i) => ({ ...e, date: `2025-0${i < 8 ? 1 : 2}-${String(i % 8 + 1).padStart(2, '0')}` }))
+    expect(() => timeline(twoMonths, options)).toThrow(/events from Jan 2025 to Feb 2025 need \d+ px/)
   })
 })
