@@ -12,13 +12,17 @@ const SLOW = ['tests/browser/**', EXPORT, 'tests/clone/**', 'tests/render/**']
 
 /**
  * Vitest's order (projects by name, then the longest files first), but the export's suites
- * last: they wait for the run's one export, which goes on beside the other suites, and
- * would hold a worker doing nothing while it does.
+ * halfway through the slow ones: they wait for the run's one export, which starts with the
+ * run and goes on beside the other suites. First in line they would hold a worker doing
+ * nothing while it runs; last, they would run alone at the end.
  */
-class ExportLast extends BaseSequencer {
+class ExportMidway extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files)
-    return [...sorted.filter(f => f.project.name !== 'export'), ...sorted.filter(f => f.project.name === 'export')]
+    const others = sorted.filter(f => f.project.name !== 'export')
+    const firstSlow = others.findIndex(f => f.project.name === 'slow')
+    const at = firstSlow < 0 ? others.length : firstSlow + Math.ceil((others.length - firstSlow) / 2)
+    return [...others.slice(0, at), ...sorted.filter(f => f.project.name === 'export'), ...others.slice(at)]
   }
 }
 
@@ -38,7 +42,7 @@ export default defineConfig({
     // of its own, while the run's builds and export go on beside them.
     fileParallelism: true,
     maxWorkers: 2,
-    sequence: { sequencer: ExportLast },
+    sequence: { sequencer: ExportMidway },
     testTimeout: 20_000,
     // Opening a browser while the builds and the export keep both cores busy can take a while.
     hookTimeout: 60_000,
