@@ -7,8 +7,11 @@ import { round } from './geometry'
 // run on into the next band, but never across the record's end. The room left over is shared
 // out by time, keeping the axis as near an even calendar as the cards allow.
 
-/** A stretch of the axis: `start` and `end` in fractional month indexes, `top` and `height` in px. */
-export interface Band { month: number, start: number, end: number, top: number, height: number }
+/**
+ * A stretch of the axis: `start` and `end` in fractional month indexes, `top` and `height` in
+ * px; `closed` where no card may run on past its foot (the record's end, the plot's foot).
+ */
+export interface Band { month: number, start: number, end: number, closed: boolean, top: number, height: number }
 
 /** A card as the axis sees it: where its date falls (a fractional month index) and how tall it is. */
 export interface Slot { position: number, height: number }
@@ -49,24 +52,23 @@ type Span = Omit<Band, 'top' | 'height'>
 
 /** [start, end) of each band: a band per month, two for the month the split falls inside. */
 function spans(months: readonly number[], split?: number): Span[] {
-  return months.flatMap(m => split !== undefined && split > m && split < m + 1
+  const parts = months.flatMap(m => split !== undefined && split > m && split < m + 1
     ? [{ month: m, start: m, end: split }, { month: m, start: split, end: m + 1 }]
     : [{ month: m, start: m, end: m + 1 }])
+  return parts.map((p, i) => ({ ...p, closed: i === parts.length - 1 || p.end === split }))
 }
 
+/** Which band a fractional month index falls in: the last takes what runs past its end. */
 function indexOf(parts: readonly Span[], position: number): number {
   const i = parts.findIndex(p => position < p.end)
   return i < 0 ? parts.length - 1 : i
 }
 
-/** No card may run past the record's end or the plot's foot: the bands that end at either. */
-const closes = (parts: readonly Span[], b: number, split?: number): boolean => b === parts.length - 1 || parts[b].end === split
-
 /**
  * The least height of each band, top down: each column's cards stacked from where its last
  * card left off, the band grown until the first line of each of its cards is inside it.
  */
-function leastHeights(parts: readonly Span[], { columns, plot, split }: AxisNeeds, { line, gap, minBand }: Spacing): number[] {
+function leastHeights(parts: readonly Span[], { columns, plot }: AxisNeeds, { line, gap, minBand }: Spacing): number[] {
   const next = columns.map(() => plot.top)
   let top = plot.top
   return parts.map((part, b) => {
@@ -79,7 +81,7 @@ function leastHeights(parts: readonly Span[], { columns, plot, split }: AxisNeed
       }
       next[c] = y
     })
-    if (closes(parts, b, split))
+    if (part.closed)
       bottom = Math.max(bottom, ...next.map(y => y - gap / 2))
     const height = bottom - top
     top = bottom
@@ -117,11 +119,11 @@ export function timeAxis(needs: AxisNeeds, spacing: Spacing): TimeAxis {
  * plot's foot. The axis's bands are tall enough for that (leastHeights), so every card ends
  * with its dot and first line inside its own band.
  */
-export function placeColumn(slots: readonly Slot[], axis: TimeAxis, { line, gap, dotDrop }: Spacing, split?: number): number[] {
+export function placeColumn(slots: readonly Slot[], axis: TimeAxis, { line, gap, dotDrop }: Spacing): number[] {
   const { bands } = axis
   const bandIndex = slots.map(s => bands.indexOf(axis.bandOf(s.position)))
   const foot = (b: number) => {
-    const closing = bands.findIndex((_, i) => i >= b && closes(bands, i, split))
+    const closing = bands.findIndex((band, i) => i >= b && band.closed)
     return bands[closing].top + bands[closing].height - gap / 2
   }
   const tops: number[] = []

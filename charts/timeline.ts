@@ -179,7 +179,7 @@ export function timeline(events: readonly ContextEvent[], { tracks, recordThroug
   const byColumn = columns.map(c => events.filter(e => e.track === c.track))
   const slots = byColumn.map(own => own.map(e => ({ position: positionOf(e, recordThrough), height: texts.get(e.id)!.wrapped.length * LINE })))
   const axis = timeAxis({ months, split, columns: slots, plot, monthName }, SPACING)
-  const cards = columns.flatMap((column, c) => columnCards(column, byColumn[c], texts, placeColumn(slots[c], axis, SPACING, split)))
+  const cards = columns.flatMap((column, c) => columnCards(column, byColumn[c], texts, placeColumn(slots[c], axis, SPACING)))
   return {
     width,
     height,
