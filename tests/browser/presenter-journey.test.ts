@@ -1,5 +1,5 @@
 // The deck under test's class variant presented from the presenter view of its notes build
-// (tests/browser/real-decks.test.ts does the same for every other deck).
+// (tests/browser/real-deck-journeys.ts does the same for every other deck).
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadSlides } from '../../scripts/lib/deck'

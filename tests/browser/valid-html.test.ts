@@ -2,7 +2,7 @@
 // error on any page of the deck under test's class variant, public and with notes (each
 // slide's address, the reading page, the 404 page), nor on the hosted site's landing
 // page. The other variants and decks, and the fixture deck, are checked where they are
-// built: briefing.test.ts (this deck's briefing) and real-decks.test.ts (every other
+// built: briefing.test.ts (this deck's briefing) and real-deck-journeys.ts (every other
 // deck's variants, the fixture deck). Only CSS the checker does not know yet is let through,
 // each property named with the reason (nu-checker.ts). Without Java the checks are
 // skipped, saying so; under CI they fail.
