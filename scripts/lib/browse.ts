@@ -18,6 +18,32 @@ export async function openSlide(page: Page, deckUrl: string, no: number, { allCl
   await waitForSlide(page, no)
 }
 
+/** In the page: whether its slideshow shows slide `no` and no other. */
+function showsAlone(no: number): boolean {
+  const shown = [...document.querySelectorAll('#slideshow > [data-slidev-no]')].filter(el => el.checkVisibility())
+  return shown.length === 1 && shown[0].getAttribute('data-slidev-no') === String(no)
+}
+
+/**
+ * Shows slide `no` as openSlide does, but in a page already showing another slide of the
+ * deck the deck's own router goes there, as a link in the deck would: the same slide,
+ * drawn by the same app, for a fifth of the work of loading the page again (a build draws
+ * every slide, an export photographs them all).
+ */
+export async function showSlide(page: Page, deckUrl: string, no: number, { allClicks = false } = {}): Promise<void> {
+  const inDeck = page.url().startsWith(deckUrl) && await page.locator('#slideshow > [data-slidev-no]').count() > 0
+  // A move within the slide shown would have no change of slide to wait for: load instead.
+  if (!inDeck || await page.evaluate(showsAlone, no))
+    return openSlide(page, deckUrl, no, { allClicks })
+  // The router is reached through the browser's history, as Back and Forward reach it.
+  await page.evaluate((address) => {
+    history.pushState(history.state, '', address)
+    dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
+  }, `${deckUrl}${no}${allClicks ? '?clicks=999' : ''}`)
+  await page.waitForFunction(showsAlone, no)
+  await waitForSlide(page, no)
+}
+
 export async function waitForSlide(page: Page, no: number): Promise<void> {
   // A built route holds a copy of its slide drawn at build time until the app takes over.
   await page.locator('#prerendered').waitFor({ state: 'detached' })

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import type { ColorScheme } from './options'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { openSlide, SLIDE_VIEWPORT } from './browse'
+import { showSlide, SLIDE_VIEWPORT } from './browse'
 
 export interface CapturedSlide {
   no: number
@@ -22,7 +22,7 @@ export async function captureSlides(browser: Browser, deckUrl: string, count: nu
   const out: CapturedSlide[] = []
   try {
     for (let no = 1; no <= count; no++) {
-      await openSlide(page, deckUrl, no, { allClicks: true })
+      await showSlide(page, deckUrl, no, { allClicks: true })
       const png = join(dir, `slide-${String(no).padStart(2, '0')}.png`)
       await writeFile(png, await page.screenshot({ type: 'png' }))
       // Links in a figure's screen-reader text repeat sources the deck shows elsewhere (the

@@ -11,7 +11,7 @@ import type { SlideRoute, Snapshot } from './route-page'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { serveStatic } from '../offline/serve.mjs'
-import { launchChromium, SLIDE_VIEWPORT, waitForSlide } from './browse'
+import { launchChromium, showSlide, SLIDE_VIEWPORT } from './browse'
 import { unescapeXml } from './markup'
 import { READING_PATH, readingPage, routePage } from './route-page'
 import { renderShareImage, SHARE_IMAGE, withShareTags } from './share-card'
@@ -83,8 +83,7 @@ function darkSchemeRules(): string[] {
 }
 
 async function snapshotSlide(page: Page, url: string, no: number, allClicks = false): Promise<Snapshot> {
-  await page.goto(`${url}${no}${allClicks ? '?clicks=999' : ''}`, { waitUntil: 'load' })
-  await waitForSlide(page, no)
+  await showSlide(page, url, no, { allClicks })
   return page.evaluate(snapshotShownSlide, no)
 }
 
@@ -113,12 +112,19 @@ export async function prerenderRoutes(site: string, base: string, routes: SlideR
   try {
     await renderShareImage(browser, server.url, join(site, SHARE_IMAGE.file))
     const page = await browser.newPage({ viewport: SLIDE_VIEWPORT, colorScheme: 'light' })
+    const withSteps: number[] = []
     for (let no = 1; no <= count; no++) {
       snapshots.push(await snapshotSlide(page, server.url, no))
       for (const rule of await page.evaluate(darkSchemeRules))
         darkRules.add(rule)
-      reading.push(await hasHiddenSteps(page, no) ? await snapshotSlide(page, server.url, no, true) : snapshots[no - 1])
+      if (await hasHiddenSteps(page, no))
+        withSteps.push(no)
     }
+    // Then each slide with steps, all shown: every move is to another slide (showSlide).
+    const revealed = new Map<number, Snapshot>()
+    for (const no of withSteps)
+      revealed.set(no, await snapshotSlide(page, server.url, no, true))
+    reading.push(...snapshots.map((snapshot, i) => revealed.get(i + 1) ?? snapshot))
   }
   finally {
     await browser.close()

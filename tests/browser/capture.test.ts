@@ -1,12 +1,18 @@
 // The slide capture behind the PNGs and handouts waits until every diagram on a slide is
-// drawn: the picture, and the links the handout lists, are the finished slide's.
+// drawn: the picture, and the links the handout lists, are the finished slide's. It moves
+// round the deck as the build's drawing of each route does (showSlide), and each slide it
+// reaches so must be the slide its address loads.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
-import { launchChromium } from '../../scripts/lib/browse'
+import { launchChromium, openSlide, showSlide, SLIDE_VIEWPORT } from '../../scripts/lib/browse'
 import { captureSlides } from '../../scripts/lib/capture'
+import { loadSlides } from '../../scripts/lib/deck'
+import { writeEntry } from '../../scripts/lib/decks'
 import { serveStatic } from '../../scripts/offline/serve.mjs'
+import { FIXTURE } from '../fixture-deck'
+import { builtDeck, SITE_WAIT } from './site'
 
 const dir = mkdtempSync(join(tmpdir(), 'deck-capture-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -39,3 +45,27 @@ it('captures a slide only once its diagram is drawn, with the links the slide sh
     await server.close()
   }
 })
+
+it('moving from slide to slide, shows each slide as loading its address does: at its first step, and with every step shown', async () => {
+  const count = (await loadSlides(await writeEntry(FIXTURE, 'talk'))).length
+  const site = await builtDeck({ deck: FIXTURE, variant: 'talk', withNotes: true })
+  const browser = await launchChromium()
+  try {
+    const [moving, loading] = await Promise.all([browser.newPage({ viewport: SLIDE_VIEWPORT }), browser.newPage({ viewport: SLIDE_VIEWPORT })])
+    const drawn = (page: typeof moving, no: number) => page.locator(`#slideshow > [data-slidev-no="${no}"]`).evaluate(el => el.outerHTML)
+    const unlike: string[] = []
+    for (const allClicks of [false, true]) {
+      for (let no = 1; no <= count; no++) {
+        await showSlide(moving, site.url, no, { allClicks })
+        await openSlide(loading, site.url, no, { allClicks })
+        if (await drawn(moving, no) !== await drawn(loading, no))
+          unlike.push(`slide ${no}${allClicks ? ', every step shown' : ''}`)
+      }
+    }
+    expect(unlike).toEqual([])
+  }
+  finally {
+    await browser.close()
+    await site.close()
+  }
+}, SITE_WAIT)
