@@ -430,12 +430,14 @@ function pageBrightness(pdf: string, page: number): number {
 describe('npm run export --dark', () => {
   it('prints dark slides, while the default export\'s are light', () => {
     const out = mkdtempSync(join(tmpdir(), 'deck-export-dark-'))
-    const r = runExport(['--deck', DECK.id, '--out', out, '--only', 'pdf', '--dark', '--variant', 'class'])
+    // The short variant: every page of it is looked at.
+    const r = runExport(['--deck', DECK.id, '--out', out, '--only', 'pdf', '--dark', '--variant', 'briefing'])
     expect(r.status, r.stderr + r.stdout).toBe(0)
-    expect(r.stdout).toMatch(/✓ Print the slides PDF \(\d+ dark slides, tagged\)/)
-    expect(existsSync(join(out, DECK.id, 'briefing')), 'made only the variant asked for').toBe(false)
-    const pdf = join(out, DECK.id, 'class', `${DECK.id}-class.pdf`)
-    for (const page of [1, 6, 24])
+    const pages = Number(/✓ Print the slides PDF \((\d+) dark slides, tagged\)/.exec(r.stdout)?.[1])
+    expect(pages, r.stdout).toBeGreaterThan(1)
+    expect(existsSync(join(out, DECK.id, 'class')), 'made only the variant asked for').toBe(false)
+    const pdf = join(out, DECK.id, 'briefing', `${DECK.id}-briefing.pdf`)
+    for (let page = 1; page <= pages; page++)
       expect(pageBrightness(pdf, page), `page ${page}`).toBeLessThan(80)
     rmSync(out, { recursive: true, force: true })
   }, 180_000)
