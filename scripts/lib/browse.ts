@@ -5,8 +5,8 @@ import { CHROMIUM_ARGS, findChromium } from '../../vite/chromium'
 /** Slidev's canvas: 980 px wide at 16:9. A viewport this size shows a slide at scale 1. */
 export const SLIDE_VIEWPORT = { width: 980, height: 552 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+export function launchChromium(args: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...args] })
 }
 
 /**

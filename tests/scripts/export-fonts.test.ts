@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { exportFontconfig, fontconfigWithout, MissingFontError, useExportFonts } from '../../scripts/lib/export-fonts'
 
 const dir = mkdtempSync(join(tmpdir(), 'deck-fonts-test-'))
@@ -23,13 +23,13 @@ describe('the fonts the export brings', () => {
     writeFileSync(bare, fontconfigWithout(['Liberation Sans', 'Arial', 'Helvetica']))
     expect(match('Liberation Sans', bare)).not.toMatch(/Liberation Sans|Arimo|Arial/)
     const ours = join(dir, 'ours.conf')
-    const was = process.env.FONTCONFIG_FILE
-    process.env.FONTCONFIG_FILE = bare
+    vi.stubEnv('FONTCONFIG_FILE', bare)
     try {
       writeFileSync(ours, exportFontconfig(['Source Sans 3']))
     }
     finally {
-      process.env.FONTCONFIG_FILE = was
+      // Unset again where it was unset: other files' tests share this process.
+      vi.unstubAllEnvs()
     }
     for (const family of ['Arial', 'Liberation Sans', 'Helvetica', 'Arial:bold'])
       expect(match(family, ours), family).toBe('Arimo')
