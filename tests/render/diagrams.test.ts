@@ -184,6 +184,17 @@ describe('the drawing cache', () => {
     expect([...again.values()]).toEqual(sets[0][1].map(s => drawn.get(s.job.id)))
   })
 
+  it('keeps the browser open for a drawing asked for before the last one\'s browser was closed', async () => {
+    const [first, second] = sets[0][1].map(s => s.job)
+    const changed = (job: typeof first) => ({ ...job, text: `${job.text}\n  again["Drawn again"]` })
+    // The first run leaves its browser to close at once; the second, asked for at once, draws in it.
+    await renderDiagrams([changed(first)], { cacheDir: cache, idleMs: 0 })
+    const launches = drawingCounts.launches
+    const both = await renderDiagrams([changed(second), { ...changed(second), id: `${second.id}-2`, text: `${changed(second).text}\n  more["More"]` }], { cacheDir: cache, idleMs: 0 })
+    expect(both.size).toBe(2)
+    expect(drawingCounts.launches).toBe(launches)
+  })
+
   it('draws a diagram again when its text changes', async () => {
     const before = drawingCounts.drawn
     const [first] = sets[0][1]

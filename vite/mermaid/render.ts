@@ -67,13 +67,13 @@ async function openSession(): Promise<{ browser: Browser, page: Page }> {
   return { browser, page }
 }
 
-function closeWhenIdle(): void {
+function closeWhenIdle(idleMs: number): void {
   clearTimeout(idle)
   idle = setTimeout(() => {
     const closing = session
     session = undefined
     void closing?.then(({ browser }) => browser.close())
-  }, IDLE_MS)
+  }, idleMs)
   idle.unref()
 }
 
@@ -103,11 +103,16 @@ async function draw(job: DiagramJob, theme: ReturnType<typeof diagramTheme>): Pr
   return result.svg
 }
 
-/** Each job's SVG, by id: from the cache where it is there, else drawn in Chromium. */
-export async function renderDiagrams(jobs: readonly DiagramJob[], { cacheDir = DEFAULT_CACHE } = {}): Promise<Map<string, string>> {
+/**
+ * Each job's SVG, by id: from the cache where it is there, else drawn in Chromium, whose
+ * browser is closed once `idleMs` pass with nothing more to draw.
+ */
+export async function renderDiagrams(jobs: readonly DiagramJob[], { cacheDir = DEFAULT_CACHE, idleMs = IDLE_MS } = {}): Promise<Map<string, string>> {
   const theme = diagramTheme()
   mkdirSync(cacheDir, { recursive: true })
   const run = queue.then(async () => {
+    // The browser the last run left open is in use again: not to be closed under this one.
+    clearTimeout(idle)
     const svgs = new Map<string, string>()
     try {
       for (const job of jobs) {
@@ -128,7 +133,7 @@ export async function renderDiagrams(jobs: readonly DiagramJob[], { cacheDir = D
     }
     finally {
       if (session)
-        closeWhenIdle()
+        closeWhenIdle(idleMs)
     }
     return svgs
   })
