@@ -107,7 +107,7 @@ export async function prerenderRoutes(site: string, base: string, routes: SlideR
   const server = await serveStatic(site, base)
   const browser = await launchChromium()
   const snapshots: Snapshot[] = []
-  const reading: Snapshot[] = []
+  const revealed = new Map<number, Snapshot>()
   const darkRules = new Set<string>()
   try {
     await renderShareImage(browser, server.url, join(site, SHARE_IMAGE.file))
@@ -121,15 +121,14 @@ export async function prerenderRoutes(site: string, base: string, routes: SlideR
         withSteps.push(no)
     }
     // Then each slide with steps, all shown: every move is to another slide (showSlide).
-    const revealed = new Map<number, Snapshot>()
     for (const no of withSteps)
       revealed.set(no, await snapshotSlide(page, server.url, no, true))
-    reading.push(...snapshots.map((snapshot, i) => revealed.get(i + 1) ?? snapshot))
   }
   finally {
     await browser.close()
     await server.close()
   }
+  const reading = snapshots.map((snapshot, i) => revealed.get(i + 1) ?? snapshot)
   const dark = `@media (prefers-color-scheme: dark){${[...darkRules].join('')}}`
   const redirect = (await readFile(new URL('./reading-redirect.js', import.meta.url), 'utf8')).replace(/^\/\/.*\n/gm, '')
   const pages = new Map(snapshots.map((snapshot, i) => [i + 1, routePage(shell, snapshot, i + 1, count, dark, base, redirect)]))
